@@ -1,0 +1,58 @@
+import type { GroupRecord, Store } from '../types.ts';
+import { matchesStringFilter, type StringFilter } from './filters.ts';
+import {
+  compareCodeUnits,
+  compareText,
+  matchesSearch,
+  type OrderInput,
+  type SearchInput,
+} from './search.ts';
+
+export interface GroupFilter {
+  createdBy?: StringFilter | null;
+  id?: StringFilter | null;
+  /** Groups with a member whose id matches. */
+  userId?: StringFilter | null;
+}
+export type GroupSearch = SearchInput<'name' | 'slug' | 'user' | 'id'>;
+export type GroupOrder = OrderInput<'createdAt' | 'name' | 'slug'>;
+
+export interface GroupQueryArgs {
+  filter?: GroupFilter | null;
+  search?: GroupSearch | null;
+  order?: GroupOrder | null;
+}
+
+function matchesFilter(group: GroupRecord, filter: GroupFilter | null | undefined): boolean {
+  if (!filter) return true;
+  if (!matchesStringFilter(group.createdById, filter.createdBy)) return false;
+  if (!matchesStringFilter(group.id, filter.id)) return false;
+  if (filter.userId && !group.memberIds.some((id) => matchesStringFilter(id, filter.userId)))
+    return false;
+  return true;
+}
+
+/** Groups matching the filter and search, ordered (default: name ascending). */
+export function queryGroups(
+  store: Store,
+  groups: readonly GroupRecord[],
+  args: GroupQueryArgs,
+): GroupRecord[] {
+  // The `user` search field matches a member's name or email.
+  const memberTexts = (group: GroupRecord): string[] =>
+    store.users.filter((u) => group.memberIds.includes(u.id)).flatMap((u) => [u.name, u.email]);
+  const sign = args.order?.direction === 'DESC' ? -1 : 1;
+  const field = args.order?.field ?? 'name';
+  return groups
+    .filter((group) => matchesFilter(group, args.filter))
+    .filter((group) =>
+      matchesSearch(group, args.search, (g, f) => (f === 'user' ? memberTexts(g) : [g[f]])),
+    )
+    .sort(
+      (a, b) =>
+        sign *
+          (field === 'name' ? compareText(a.name, b.name) : compareCodeUnits(a[field], b[field])) ||
+        compareText(a.name, b.name) ||
+        compareCodeUnits(a.id, b.id),
+    );
+}

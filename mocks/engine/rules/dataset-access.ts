@@ -1,0 +1,79 @@
+import type { DatasetPermission, DatasetRecord, Role, Store, UserRecord } from '../types.ts';
+
+// Effective dataset permission (fiftyone-api.md §6.4, §14): the highest of an admin's implicit
+// MANAGE, a member's dataset default, the user's own grant and each grant of a group they are in,
+// then capped by role (collaborator EDIT, guest VIEW).
+
+export const PERMISSION_ORDER: readonly DatasetPermission[] = [
+  'NO_ACCESS',
+  'VIEW',
+  'TAG',
+  'EDIT',
+  'MANAGE',
+];
+
+export function permissionRank(permission: DatasetPermission): number {
+  return PERMISSION_ORDER.indexOf(permission);
+}
+
+export function maxPermission(a: DatasetPermission, b: DatasetPermission): DatasetPermission {
+  return permissionRank(a) >= permissionRank(b) ? a : b;
+}
+
+export function minPermission(a: DatasetPermission, b: DatasetPermission): DatasetPermission {
+  return permissionRank(a) <= permissionRank(b) ? a : b;
+}
+
+const ROLE_CAPS: Record<Role, DatasetPermission> = {
+  ADMIN: 'MANAGE',
+  MEMBER: 'MANAGE',
+  COLLABORATOR: 'EDIT',
+  GUEST: 'VIEW',
+};
+
+/** The highest dataset permission a role can hold. */
+export function roleCap(role: Role): DatasetPermission {
+  return ROLE_CAPS[role];
+}
+
+/** The user's own grant on the dataset, null when there is none. */
+export function userGrant(dataset: DatasetRecord, userId: string): DatasetPermission | null {
+  return Object.hasOwn(dataset.userGrants, userId) ? (dataset.userGrants[userId] ?? null) : null;
+}
+
+/** The ids of the groups the user belongs to. */
+export function groupIdsOf(store: Store, user: UserRecord): ReadonlySet<string> {
+  return new Set(store.groups.filter((g) => g.memberIds.includes(user.id)).map((g) => g.id));
+}
+
+/** `groupIds` (from groupIdsOf) saves recomputing the user's groups for every dataset. */
+export function effectivePermission(
+  store: Store,
+  user: UserRecord,
+  dataset: DatasetRecord,
+  groupIds: ReadonlySet<string> = groupIdsOf(store, user),
+): DatasetPermission {
+  let permission: DatasetPermission = 'NO_ACCESS';
+  if (user.role === 'ADMIN') permission = 'MANAGE';
+  if (user.role === 'MEMBER') permission = maxPermission(permission, dataset.defaultPermission);
+  const own = userGrant(dataset, user.id);
+  if (own) permission = maxPermission(permission, own);
+  for (const [groupId, grant] of Object.entries(dataset.groupGrants)) {
+    if (groupIds.has(groupId)) permission = maxPermission(permission, grant);
+  }
+  return minPermission(permission, roleCap(user.role));
+}
+
+/** The datasets the user can see at all (effective permission above NO_ACCESS), store order. */
+export function accessibleDatasets(
+  store: Store,
+  user: UserRecord,
+): { dataset: DatasetRecord; permission: DatasetPermission }[] {
+  const groupIds = groupIdsOf(store, user);
+  return store.datasets
+    .map((dataset) => ({
+      dataset,
+      permission: effectivePermission(store, user, dataset, groupIds),
+    }))
+    .filter((entry) => entry.permission !== 'NO_ACCESS');
+}

@@ -1,0 +1,55 @@
+import type { Context } from '../context.ts';
+import { fail } from '../errors.ts';
+import type { DatasetRecord, Role, UserRecord } from '../types.ts';
+import { effectivePermission } from './dataset-access.ts';
+
+// Who may do what (fiftyone-api.md §7 and §14). Every resolver asks here; later issues add their
+// rules (dataset MANAGE, groups, plugins, secrets…) to this module.
+
+/** Roles from most to least privileged (the SDK's order). */
+export const ROLE_ORDER: readonly Role[] = ['ADMIN', 'MEMBER', 'COLLABORATOR', 'GUEST'];
+
+/** Higher is more privileged. */
+export function roleRank(role: Role): number {
+  return ROLE_ORDER.length - ROLE_ORDER.indexOf(role);
+}
+
+export function isAdmin(user: UserRecord): boolean {
+  return user.role === 'ADMIN';
+}
+
+/** The refusal for an admin-only action. `action` completes "Only admins can …". */
+export function adminOnly(ctx: Context, action: string): never {
+  return fail(
+    'FORBIDDEN',
+    `Only admins can ${action}; you are signed in as a ${roleLabel(ctx.viewer.role)}`,
+  );
+}
+
+/** Refuses unless the viewer is an admin. */
+export function requireAdmin(ctx: Context, action: string): void {
+  if (!isAdmin(ctx.viewer)) adminOnly(ctx, action);
+}
+
+/** Refuses unless the viewer is `target` or an admin (`action` names the other-user case). */
+export function requireSelfOrAdmin(ctx: Context, target: UserRecord, action: string): void {
+  if (target.id !== ctx.viewer.id) requireAdmin(ctx, action);
+}
+
+export function canHoldApiKeys(user: UserRecord): boolean {
+  return user.role !== 'GUEST';
+}
+
+export function roleLabel(role: Role): string {
+  return role.toLowerCase();
+}
+
+/** Refuses unless the viewer is an admin or can manage the dataset. */
+export function requireDatasetManager(ctx: Context, dataset: DatasetRecord, action: string): void {
+  if (isAdmin(ctx.viewer)) return;
+  if (effectivePermission(ctx.store, ctx.viewer, dataset) === 'MANAGE') return;
+  fail(
+    'FORBIDDEN',
+    `Only admins and people who can manage the dataset ${dataset.name} can ${action}`,
+  );
+}

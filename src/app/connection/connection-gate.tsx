@@ -1,0 +1,30 @@
+import type { ReactNode } from 'react';
+import { Alert, Box, Toolbar } from '@mui/material';
+import { useDemo } from '../demo.ts';
+import { ConnectionDialog } from './connection-dialog.tsx';
+import { useAuthFailure, useConnection } from './use-connection.ts';
+
+// Without a connection, or after the API refused the key, the console asks for one;
+// nothing else can work until then.
+export function ConnectionGate({ children }: { children: ReactNode }) {
+  const connection = useConnection();
+  const authFailure = useAuthFailure();
+  const demo = useDemo();
+  if (demo?.unavailable) {
+    return (
+      <Box component="main" sx={{ p: 3, flexGrow: 1 }}>
+        <Toolbar />
+        <Alert severity="error">{demo.unavailable}</Alert>
+      </Box>
+    );
+  }
+  if (!connection || authFailure) {
+    return (
+      <Box component="main" sx={{ flexGrow: 1 }}>
+        <Toolbar />
+        <ConnectionDialog open required message={authFailure} onClose={() => undefined} />
+      </Box>
+    );
+  }
+  return <>{children}</>;
+}

@@ -1,0 +1,77 @@
+import {
+  Alert,
+  Button,
+  DialogActions,
+  DialogContent,
+  List,
+  ListItemButton,
+  ListItemText,
+  Typography,
+} from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
+import { useConfirm } from '../../components/confirm-dialog.tsx';
+import { getConnection } from '../../lib/connection.ts';
+import { useDemo } from '../demo.ts';
+import { switchConnection } from './switch-connection.ts';
+
+/** The demo's persona switcher: see the console as each of them sees it. */
+export function PersonaPicker({ onDone }: { onDone: () => void }) {
+  const demo = useDemo();
+  const queryClient = useQueryClient();
+  const confirm = useConfirm();
+  if (!demo) return null;
+  const currentKey = getConnection()?.apiKey;
+  return (
+    <>
+      <DialogContent>
+        <Typography sx={{ mb: 1 }}>
+          This demo runs on a simulated FiftyOne API inside your browser. Pick a persona to see the
+          console as they see it.
+        </Typography>
+        <List aria-label="Personas">
+          {demo.personas.map((persona) => (
+            <ListItemButton
+              key={persona.id}
+              selected={persona.apiKey === currentKey}
+              onClick={() => {
+                switchConnection(queryClient, { apiUrl: '', apiKey: persona.apiKey });
+                onDone();
+              }}
+            >
+              <ListItemText
+                primary={`${persona.label}: ${persona.name}`}
+                secondary={persona.email}
+              />
+            </ListItemButton>
+          ))}
+        </List>
+        <Alert severity="info">
+          There is no guest persona: guests cannot create or use API keys, so they cannot use this
+          console.
+        </Alert>
+      </DialogContent>
+      <DialogActions>
+        <Button
+          color="error"
+          onClick={() => {
+            void confirm({
+              title: 'Reset demo data?',
+              description:
+                'Every change made in this demo (users, invitations, keys and the rest) is lost, and the demo organization is restored.',
+              confirmLabel: 'Reset demo data',
+              destructive: true,
+              action: () => {
+                demo.reset();
+                queryClient.clear();
+                return Promise.resolve();
+              },
+            });
+          }}
+        >
+          Reset demo data
+        </Button>
+        <Button onClick={onDone}>Close</Button>
+      </DialogActions>
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { LinearProgress } from '@mui/material';
+import type { QueryClient } from '@tanstack/react-query';
+import { createBrowserRouter, createHashRouter, type RouteObject } from 'react-router';
+import { env } from '../config/env.ts';
+import { AppShell } from './shell/app-shell.tsx';
+import { RouteError } from './shell/route-error.tsx';
+
+// Each area is its own lazy chunk. A route's loader starts its first request at navigation,
+// in parallel with loading the route's code (no waterfall), and never blocks rendering.
+export function createAppRouter(queryClient: QueryClient) {
+  const routes: RouteObject[] = [
+    {
+      path: '/',
+      element: <AppShell />,
+      errorElement: <RouteError />,
+      hydrateFallbackElement: <LinearProgress aria-label="Loading" />,
+      children: [
+        { index: true, lazy: () => import('./routes/home.tsx') },
+        {
+          path: 'users',
+          loader: async ({ request }) => {
+            const { prefetchUsersPage } = await import('../features/users/api/prefetch.ts');
+            prefetchUsersPage(queryClient, new URL(request.url));
+            return null;
+          },
+          lazy: () => import('../features/users/routes/users-page.tsx'),
+        },
+        {
+          path: 'users/invitations',
+          lazy: () => import('../features/users/routes/invitations-page.tsx'),
+        },
+        {
+          path: 'users/:userId',
+          lazy: () => import('../features/users/routes/user-detail-page.tsx'),
+        },
+        {
+          path: 'groups',
+          lazy: () =>
+            import('./routes/placeholders.tsx').then((m) => ({ Component: m.GroupsPlaceholder })),
+        },
+        {
+          path: 'datasets',
+          lazy: () =>
+            import('./routes/placeholders.tsx').then((m) => ({ Component: m.DatasetsPlaceholder })),
+        },
+        {
+          path: 'plugins',
+          lazy: () =>
+            import('./routes/placeholders.tsx').then((m) => ({ Component: m.PluginsPlaceholder })),
+        },
+        {
+          path: 'secrets',
+          lazy: () =>
+            import('./routes/placeholders.tsx').then((m) => ({ Component: m.SecretsPlaceholder })),
+        },
+        {
+          path: 'snapshots',
+          lazy: () =>
+            import('./routes/placeholders.tsx').then((m) => ({
+              Component: m.SnapshotsPlaceholder,
+            })),
+        },
+        {
+          path: 'orchestrators',
+          lazy: () =>
+            import('./routes/placeholders.tsx').then((m) => ({
+              Component: m.OrchestratorsPlaceholder,
+            })),
+        },
+        { path: 'settings/*', lazy: () => import('../features/settings/routes/settings-page.tsx') },
+        { path: '*', lazy: () => import('./routes/not-found.tsx') },
+      ],
+    },
+  ];
+  return env.hashRouter ? createHashRouter(routes) : createBrowserRouter(routes);
+}

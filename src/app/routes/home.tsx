@@ -1,0 +1,26 @@
+import { LinearProgress } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate } from 'react-router';
+import { ErrorState } from '../../components/error-state.tsx';
+import { paths } from '../../config/paths.ts';
+import { sessionQueries } from '../../features/session/api/viewer.ts';
+
+/** The start page is the first area the viewer can use. */
+export function Component() {
+  const viewer = useQuery(sessionQueries.viewer());
+  if (viewer.isPending) return <LinearProgress aria-label="Loading" />;
+  if (viewer.isError)
+    return (
+      <ErrorState
+        what="Finding out who you are"
+        error={viewer.error}
+        onRetry={() => void viewer.refetch()}
+      />
+    );
+  return (
+    <Navigate
+      to={viewer.data.role === 'ADMIN' ? paths.users.list() : paths.datasets.list()}
+      replace
+    />
+  );
+}

@@ -1,0 +1,72 @@
+import {
+  Box,
+  Drawer,
+  List,
+  ListItemButton,
+  ListItemIcon,
+  ListItemText,
+  Toolbar,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { sessionQueries } from '../../features/session/api/viewer.ts';
+import { ConnectionGate } from '../connection/connection-gate.tsx';
+import { NAV_ITEMS } from './nav-items.tsx';
+import { TopBar } from './top-bar.tsx';
+
+const DRAWER_WIDTH = 220;
+
+export function AppShell() {
+  return (
+    <Box sx={{ display: 'flex', minHeight: '100vh' }}>
+      <TopBar />
+      <ConnectionGate>
+        <Navigation />
+        <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0 }}>
+          <Toolbar />
+          <Outlet />
+        </Box>
+      </ConnectionGate>
+    </Box>
+  );
+}
+
+function Navigation() {
+  const viewer = useQuery(sessionQueries.viewer());
+  const location = useLocation();
+  const role = viewer.data?.role;
+  const items = NAV_ITEMS.filter((item) => !role || item.roles.includes(role));
+  return (
+    <Drawer
+      variant="permanent"
+      sx={{
+        width: DRAWER_WIDTH,
+        flexShrink: 0,
+        display: { xs: 'none', md: 'block' },
+        '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+      }}
+    >
+      <Toolbar />
+      <nav aria-label="Areas">
+        <List>
+          {items.map((item) => {
+            const selected =
+              location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
+            return (
+              <ListItemButton
+                key={item.to}
+                component={NavLink}
+                to={item.to}
+                selected={selected}
+                aria-current={selected ? 'page' : undefined}
+              >
+                <ListItemIcon sx={{ minWidth: 40 }}>{item.icon}</ListItemIcon>
+                <ListItemText primary={item.label} />
+              </ListItemButton>
+            );
+          })}
+        </List>
+      </nav>
+    </Drawer>
+  );
+}

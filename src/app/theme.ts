@@ -1,0 +1,14 @@
+import { createTheme } from '@mui/material/styles';
+
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'class' },
+  colorSchemes: {
+    light: { palette: { primary: { main: '#b34700' }, secondary: { main: '#2b5fd9' } } },
+    dark: { palette: { primary: { main: '#ff8a3d' }, secondary: { main: '#8fb0ff' } } },
+  },
+  shape: { borderRadius: 8 },
+  components: {
+    MuiButtonBase: { defaultProps: { disableRipple: false } },
+    MuiButton: { defaultProps: { disableElevation: true } },
+  },
+});

@@ -1,0 +1,126 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Box,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
+import { errorMessage } from '../../../lib/api-error.ts';
+import {
+  apiKeyNameSchema,
+  useGenerateApiKey,
+  type ApiKeyNameForm,
+  type GeneratedApiKey,
+} from '../api/api-keys.ts';
+
+/** generate_api_key(): the raw key is shown exactly once, here, with a copy button. */
+export function GenerateKeyDialog({
+  userId,
+  ownerName,
+  onClose,
+}: {
+  userId: string;
+  ownerName: string | null;
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  const generate = useGenerateApiKey(userId);
+  const [created, setCreated] = useState<GeneratedApiKey | null>(null);
+  const { control, handleSubmit, setError } = useForm<ApiKeyNameForm>({
+    resolver: zodResolver(apiKeyNameSchema),
+    defaultValues: { name: '' },
+  });
+  const submit = handleSubmit((values) =>
+    generate.mutateAsync(values).then(setCreated, (error: unknown) => {
+      setError('name', { message: errorMessage(error) });
+    }),
+  );
+
+  return (
+    <Dialog
+      open
+      onClose={generate.isPending ? undefined : onClose}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>
+        {ownerName ? `Generate an API key for ${ownerName}` : 'Generate an API key'}
+      </DialogTitle>
+      {created?.key ? (
+        <>
+          <DialogContent>
+            <Stack spacing={2}>
+              <Alert severity="warning">
+                Copy this key now. It cannot be shown again: if it is lost, generate a new key.
+              </Alert>
+              <Typography>
+                Key <strong>{created.name}</strong>:
+              </Typography>
+              <Box
+                component="code"
+                aria-label="New API key"
+                sx={{
+                  p: 1.5,
+                  borderRadius: 1,
+                  bgcolor: 'action.hover',
+                  fontFamily: 'monospace',
+                  wordBreak: 'break-all',
+                }}
+              >
+                {created.key}
+              </Box>
+              <Box>
+                <CopyButton value={created.key} label="Copy key" />
+              </Box>
+            </Stack>
+          </DialogContent>
+          <DialogActions>
+            <Button variant="contained" onClick={onClose}>
+              I have copied it
+            </Button>
+          </DialogActions>
+        </>
+      ) : (
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <DialogContent>
+            <TextFieldControl
+              control={control}
+              name="name"
+              label="Key name"
+              helperText="What will use this key, e.g. “nightly-export” or “laptop notebook”."
+              fullWidth
+              autoFocus
+              sx={{ mt: 1 }}
+            />
+          </DialogContent>
+          <DialogActions>
+            <Button onClick={onClose} disabled={generate.isPending}>
+              Cancel
+            </Button>
+            <Button
+              type="submit"
+              variant="contained"
+              disabled={generate.isPending}
+              startIcon={
+                generate.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
+              }
+            >
+              Generate key
+            </Button>
+          </DialogActions>
+        </form>
+      )}
+    </Dialog>
+  );
+}

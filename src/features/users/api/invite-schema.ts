@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { ROLES } from '../../../lib/roles.ts';
+
+// The SDK's "rough e-mail pattern" (resolve_user_id), the same check the mock applies.
+export const EMAIL_PATTERN = /^[A-Za-z0-9._+\-']+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
+
+/** One or many e-mails, separated by commas, semicolons, spaces or new lines. */
+export function splitEmails(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((part) => part.trim().replace(/^<|>$/g, ''))
+    .filter(Boolean);
+}
+
+export const inviteSchema = z.object({
+  emails: z
+    .string()
+    .refine((text) => splitEmails(text).length > 0, 'Enter at least one e-mail address')
+    .refine((text) => splitEmails(text).length <= 100, 'Invite at most 100 people at a time'),
+  role: z.enum(ROLES, { error: 'Choose a role' }),
+});
+
+export type InviteForm = z.infer<typeof inviteSchema>;
+
+export type EmailCheck =
+  | { email: string; status: 'invalid'; reason: string }
+  | { email: string; status: 'duplicate'; reason: string }
+  | { email: string; status: 'member'; reason: string }
+  | { email: string; status: 'invited'; reason: string }
+  | { email: string; status: 'ready' };
+
+/** Checks each e-mail before anything is sent: syntax, repeats, members, pending invitations. */
+export function checkEmails(
+  emails: readonly string[],
+  known: { members: ReadonlySet<string>; invited: ReadonlySet<string> },
+): EmailCheck[] {
+  const seen = new Set<string>();
+  return emails.map((email): EmailCheck => {
+    const key = email.toLowerCase();
+    if (!EMAIL_PATTERN.test(email))
+      return { email, status: 'invalid', reason: 'Not a valid e-mail address' };
+    if (seen.has(key)) return { email, status: 'duplicate', reason: 'Listed more than once' };
+    seen.add(key);
+    if (known.members.has(key))
+      return { email, status: 'member', reason: 'Already a member of the organization' };
+    if (known.invited.has(key))
+      return { email, status: 'invited', reason: 'Already has a pending invitation' };
+    return { email, status: 'ready' };
+  });
+}

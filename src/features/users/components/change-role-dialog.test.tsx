@@ -1,0 +1,54 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockEngine } from '../../../../mocks/node.ts';
+import { persona, renderWithProviders } from '../../../../tests/render.tsx';
+import { ChangeRoleDialog, type RoleTarget } from './change-role-dialog.tsx';
+
+function userByEmail(email: string): RoleTarget {
+  const user = mockEngine.store.users.find((u) => u.email === email);
+  if (!user) throw new Error(`no user ${email}`);
+  return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+describe('ChangeRoleDialog', () => {
+  it('changes a role through the API', async () => {
+    const target = userByEmail(persona('member').email);
+    let closed = false;
+    const { user } = renderWithProviders(
+      <ChangeRoleDialog target={target} viewerId={undefined} onClose={() => (closed = true)} />,
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Role' }));
+    await user.click(await screen.findByRole('option', { name: /Collaborator/ }));
+    expect(screen.getByText(/capped at Can edit/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Make Collaborator' }));
+    await expect.poll(() => closed).toBe(true);
+    expect(mockEngine.store.users.find((u) => u.id === target.id)?.role).toBe('COLLABORATOR');
+  });
+
+  it('warns before you demote yourself', async () => {
+    const admin = userByEmail(persona('admin').email);
+    const { user } = renderWithProviders(
+      <ChangeRoleDialog target={admin} viewerId={admin.id} onClose={() => undefined} />,
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Role' }));
+    await user.click(await screen.findByRole('option', { name: /Member/ }));
+    expect(screen.getByText(/You are demoting yourself/)).toBeInTheDocument();
+  });
+
+  it('stays open with the server’s message when the change is refused', async () => {
+    const target = userByEmail(persona('member').email);
+    const collaborators = mockEngine.store.users.filter((u) => u.role === 'COLLABORATOR').length;
+    const invited = mockEngine.store.invitations.filter((i) => i.role === 'COLLABORATOR').length;
+    // The licence shrinks after the dialog has read the seats: only the server knows.
+    const { user } = renderWithProviders(
+      <ChangeRoleDialog target={target} viewerId={undefined} onClose={() => undefined} />,
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Role' }));
+    await user.click(await screen.findByRole('option', { name: /Collaborator/ }));
+    mockEngine.store.licence.collaborators = collaborators + invited;
+    await user.click(screen.getByRole('button', { name: 'Make Collaborator' }));
+    expect(await screen.findByText(/No collaborator seats left/)).toBeInTheDocument();
+    expect(screen.getByRole('dialog')).toBeInTheDocument();
+    expect(mockEngine.store.users.find((u) => u.id === target.id)?.role).toBe('MEMBER');
+  });
+});

@@ -1,0 +1,122 @@
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { errorMessage } from '../../../lib/api-error.ts';
+import { isRole, ROLE_LABELS, roleLabel, type Role } from '../../../lib/roles.ts';
+import { userQueries } from '../api/queries.ts';
+import { useSetUserRole } from '../api/use-user-mutations.ts';
+import { roleOptions } from './role-options.tsx';
+import { seatBlock } from './seat-rules.ts';
+
+export interface RoleTarget {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** The warnings to read before a role change goes through. */
+export function roleChangeWarnings(
+  target: RoleTarget,
+  next: Role,
+  viewerId: string | undefined,
+): string[] {
+  const warnings: string[] = [];
+  if (target.role === 'ADMIN' && next !== 'ADMIN') {
+    warnings.push(
+      target.id === viewerId
+        ? 'You are demoting yourself: you will lose access to the admin areas of this console at once.'
+        : `${target.name} will no longer be an admin: they lose user, group, plugin, secret and settings management.`,
+    );
+  }
+  if (next === 'GUEST')
+    warnings.push('Guests cannot hold API keys: every API key of this user is deleted.');
+  if (next === 'COLLABORATOR' || next === 'GUEST') {
+    warnings.push(
+      `Their dataset access is capped at ${next === 'GUEST' ? 'Can view' : 'Can edit'}.`,
+    );
+  }
+  return warnings;
+}
+
+export function ChangeRoleDialog({
+  target,
+  viewerId,
+  onClose,
+}: {
+  target: RoleTarget;
+  viewerId: string | undefined;
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  const [role, setRole] = useState<Role>(target.role);
+  const seats = useQuery(userQueries.seats());
+  const setUserRole = useSetUserRole();
+  const blocked = role === target.role ? null : seatBlock(seats.data, role, 1, target.role);
+  const warnings = roleChangeWarnings(target, role, viewerId);
+  return (
+    <Dialog
+      open
+      onClose={setUserRole.isPending ? undefined : onClose}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>Change the role of {target.name}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ mt: 1 }}>
+          <TextField
+            select
+            label="Role"
+            value={role}
+            onChange={(event) => {
+              if (isRole(event.target.value)) setRole(event.target.value);
+            }}
+            slotProps={{ select: { renderValue: roleLabel } }}
+            helperText={blocked ?? `Currently ${ROLE_LABELS[target.role]}.`}
+            error={Boolean(blocked)}
+            fullWidth
+          >
+            {roleOptions(seats.data, 1, target.role)}
+          </TextField>
+          {warnings.map((warning) => (
+            <Alert key={warning} severity="warning">
+              {warning}
+            </Alert>
+          ))}
+          {setUserRole.isError && (
+            <Alert severity="error" role="alert">
+              {errorMessage(setUserRole.error)}
+            </Alert>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={setUserRole.isPending}>
+          Cancel
+        </Button>
+        <Button
+          variant="contained"
+          color={warnings.length > 0 ? 'warning' : 'primary'}
+          disabled={role === target.role || Boolean(blocked) || setUserRole.isPending}
+          startIcon={
+            setUserRole.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
+          }
+          onClick={() => setUserRole.mutate({ userId: target.id, role }, { onSuccess: onClose })}
+        >
+          Make {ROLE_LABELS[role]}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,16 @@
+import { ListItemText, MenuItem } from '@mui/material';
+import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from '../../../lib/roles.ts';
+import type { Seats } from '../api/queries.ts';
+import { seatBlock } from './seat-rules.ts';
+
+/** Menu items for a role select: a role without a free seat is disabled and says why. */
+export function roleOptions(seats: Seats | null | undefined, needed = 1, currentRole?: Role) {
+  return ROLES.map((role) => {
+    const blocked = role === currentRole ? null : seatBlock(seats, role, needed, currentRole);
+    return (
+      <MenuItem key={role} value={role} disabled={Boolean(blocked)}>
+        <ListItemText primary={ROLE_LABELS[role]} secondary={blocked ?? ROLE_DESCRIPTIONS[role]} />
+      </MenuItem>
+    );
+  });
+}

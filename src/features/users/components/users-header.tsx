@@ -1,0 +1,50 @@
+import PersonAddIcon from '@mui/icons-material/PersonAdd';
+import { Button, Tab, Tabs } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink, useLocation } from 'react-router';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { paths } from '../../../config/paths.ts';
+import { userQueries } from '../api/queries.ts';
+import { InviteDialog } from './invite-dialog.tsx';
+import { SeatsSummary } from './seats-summary.tsx';
+
+/** Title, seats, the invite button and the Members / Pending invitations tabs. */
+export function UsersHeader() {
+  const location = useLocation();
+  const seats = useQuery(userQueries.seats());
+  const [inviting, setInviting] = useState(false);
+  const tab = location.pathname.startsWith(paths.users.invitations()) ? 'invitations' : 'members';
+  return (
+    <>
+      <PageHeader
+        title="Users"
+        subtitle="Everyone in the organization, their roles, and the invitations still pending."
+        actions={
+          <Button
+            variant="contained"
+            startIcon={<PersonAddIcon />}
+            onClick={() => setInviting(true)}
+          >
+            Invite people
+          </Button>
+        }
+      />
+      <SeatsSummary seats={seats.data} />
+      <Tabs
+        value={tab}
+        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
+        aria-label="Users views"
+      >
+        <Tab value="members" label="Members" component={RouterLink} to={paths.users.list()} />
+        <Tab
+          value="invitations"
+          label="Pending invitations"
+          component={RouterLink}
+          to={paths.users.invitations()}
+        />
+      </Tabs>
+      {inviting && <InviteDialog open onClose={() => setInviting(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+import {
+  Button,
+  Paper,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  TextField,
+  Tooltip,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { CopyButton } from '../../../components/copy-button.tsx';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { RoleChip } from '../../../components/role-chip.tsx';
+import { formatDateTime, formatRelative } from '../../../lib/format.ts';
+import { notify } from '../../../lib/notifications.ts';
+import { ROLE_LABELS } from '../../../lib/roles.ts';
+import { userQueries, type Invitation } from '../api/queries.ts';
+import { useRevokeInvitation } from '../api/use-invitation-mutations.ts';
+import { AdminOnly } from '../components/admin-only.tsx';
+import { UsersHeader } from '../components/users-header.tsx';
+
+export function Component() {
+  return (
+    <AdminOnly area="users and invitations">
+      <UsersHeader />
+      <Invitations />
+    </AdminOnly>
+  );
+}
+
+function Invitations() {
+  const invitations = useQuery(userQueries.invitations());
+  const [filter, setFilter] = useState('');
+  const revoke = useRevokeInvitation();
+  const confirm = useConfirm();
+
+  if (invitations.isPending)
+    return <Skeleton variant="rounded" height={200} aria-label="Loading invitations" />;
+  if (invitations.isError) {
+    return (
+      <ErrorState
+        what="Loading invitations"
+        error={invitations.error}
+        onRetry={() => void invitations.refetch()}
+      />
+    );
+  }
+  const term = filter.trim().toLowerCase();
+  const rows = invitations.data
+    .filter((i) => !term || i.inviteeEmail.toLowerCase().includes(term))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+
+  const askRevoke = (invitation: Invitation) =>
+    confirm({
+      title: `Revoke the invitation of ${invitation.inviteeEmail}?`,
+      description: `Their invitation link stops working and the ${ROLE_LABELS[invitation.inviteeRole].toLowerCase()} seat it holds is freed. Any dataset access granted with the invitation is dropped. You can invite them again later.`,
+      confirmLabel: 'Revoke invitation',
+      destructive: true,
+      action: async () => {
+        await revoke.mutateAsync({ invitationId: invitation.id });
+        notify(`The invitation of ${invitation.inviteeEmail} was revoked.`);
+      },
+    });
+
+  if (invitations.data.length === 0) {
+    return (
+      <Paper variant="outlined">
+        <EmptyState title="No pending invitations">
+          Invitations you send appear here until they are accepted, revoked or expire.
+        </EmptyState>
+      </Paper>
+    );
+  }
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <TextField
+        label="Filter by e-mail"
+        type="search"
+        size="small"
+        value={filter}
+        onChange={(event) => setFilter(event.target.value)}
+        sx={{ mb: 2, minWidth: 280 }}
+      />
+      <TableContainer>
+        <Table size="small" aria-label="Pending invitations">
+          <TableHead>
+            <TableRow>
+              <TableCell>E-mail</TableCell>
+              <TableCell>Role</TableCell>
+              <TableCell>Sent</TableCell>
+              <TableCell>Expires</TableCell>
+              <TableCell align="right">Actions</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((invitation) => (
+              <TableRow key={invitation.id}>
+                <TableCell>{invitation.inviteeEmail}</TableCell>
+                <TableCell>
+                  <RoleChip role={invitation.inviteeRole} />
+                </TableCell>
+                <TableCell>{formatDateTime(invitation.createdAt)}</TableCell>
+                <TableCell>
+                  <Tooltip title={formatDateTime(invitation.expiresAt)}>
+                    <span>{formatRelative(invitation.expiresAt)}</span>
+                  </Tooltip>
+                </TableCell>
+                <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+                  <CopyButton value={invitation.url} label="Copy link" />{' '}
+                  <Button
+                    size="small"
+                    color="error"
+                    aria-label={`Revoke the invitation of ${invitation.inviteeEmail}`}
+                    onClick={() => void askRevoke(invitation)}
+                  >
+                    Revoke
+                  </Button>
+                </TableCell>
+              </TableRow>
+            ))}
+            {rows.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={5}>No invitation matches “{filter}”.</TableCell>
+              </TableRow>
+            )}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Paper>
+  );
+}

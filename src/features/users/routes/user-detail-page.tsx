@@ -1,0 +1,218 @@
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import {
+  Button,
+  Chip,
+  Grid,
+  Link,
+  List,
+  ListItem,
+  ListItemText,
+  Paper,
+  Skeleton,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { RoleChip } from '../../../components/role-chip.tsx';
+import { paths } from '../../../config/paths.ts';
+import { ApiKeysPanel } from '../../api-keys/components/api-keys-panel.tsx';
+import { sessionQueries } from '../../session/api/viewer.ts';
+import { userQueries, type UserDetail } from '../api/queries.ts';
+import { AdminOnly } from '../components/admin-only.tsx';
+import { ChangeRoleDialog } from '../components/change-role-dialog.tsx';
+import { useDeleteUser } from '../components/use-delete-user.tsx';
+
+export function Component() {
+  return (
+    <AdminOnly area="users">
+      <UserDetailView />
+    </AdminOnly>
+  );
+}
+
+const PERMISSION_LABELS: Record<string, string> = {
+  NO_ACCESS: 'No access',
+  VIEW: 'Can view',
+  TAG: 'Can tag',
+  EDIT: 'Can edit',
+  MANAGE: 'Can manage',
+};
+
+function UserDetailView() {
+  const { userId = '' } = useParams();
+  const user = useQuery(userQueries.detail(userId));
+  const back = (
+    <Button
+      component={RouterLink}
+      to={paths.users.list()}
+      startIcon={<ArrowBackIcon />}
+      sx={{ mb: 2 }}
+    >
+      All users
+    </Button>
+  );
+  if (user.isPending) {
+    return (
+      <>
+        {back}
+        <Skeleton variant="text" width={320} height={48} aria-label="Loading user" />
+        <Skeleton variant="rounded" height={240} />
+      </>
+    );
+  }
+  if (user.isError) {
+    return (
+      <>
+        {back}
+        <ErrorState
+          what="Loading the user"
+          error={user.error}
+          onRetry={() => void user.refetch()}
+        />
+      </>
+    );
+  }
+  if (!user.data) {
+    return (
+      <>
+        {back}
+        <EmptyState title="No such user">
+          There is no user with the id or e-mail “{userId}”. They may have been deleted.
+        </EmptyState>
+      </>
+    );
+  }
+  return (
+    <>
+      {back}
+      <UserDetailBody user={user.data} />
+    </>
+  );
+}
+
+function UserDetailBody({ user }: { user: UserDetail }) {
+  const viewer = useQuery(sessionQueries.viewer());
+  const navigate = useNavigate();
+  const deleteUser = useDeleteUser();
+  const [changingRole, setChangingRole] = useState(false);
+  const isSelf = viewer.data?.id === user.id;
+  return (
+    <>
+      <PageHeader
+        title={user.name}
+        subtitle={
+          <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center' }}>
+            <span>{user.email}</span>
+            <RoleChip role={user.role} />
+            {isSelf && <Chip size="small" label="You" />}
+          </Stack>
+        }
+        actions={
+          <>
+            <Button variant="outlined" onClick={() => setChangingRole(true)}>
+              Change role
+            </Button>
+            <Button
+              variant="outlined"
+              color="error"
+              onClick={() => {
+                void deleteUser(user, isSelf).then((deleted) => {
+                  if (deleted) void navigate(paths.users.list());
+                });
+              }}
+            >
+              Delete user
+            </Button>
+          </>
+        }
+      />
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, md: 5 }}>
+          <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Groups">
+            <Typography variant="h6" component="h2">
+              Groups
+            </Typography>
+            {user.userGroups.length === 0 ? (
+              <Typography color="text.secondary" sx={{ mt: 1 }}>
+                Not in any group.
+              </Typography>
+            ) : (
+              <List dense>
+                {user.userGroups.map((group) => (
+                  <ListItem key={group.id} disableGutters>
+                    <ListItemText primary={group.name} secondary={group.description} />
+                  </ListItem>
+                ))}
+              </List>
+            )}
+          </Paper>
+        </Grid>
+        <Grid size={{ xs: 12, md: 7 }}>
+          <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Datasets">
+            <Typography variant="h6" component="h2">
+              Datasets ({user.datasetsCount})
+            </Typography>
+            {user.datasets.length === 0 ? (
+              <Typography color="text.secondary" sx={{ mt: 1 }}>
+                No access to any dataset.
+              </Typography>
+            ) : (
+              <Table size="small" aria-label={`Datasets ${user.name} can access`}>
+                <TableHead>
+                  <TableRow>
+                    <TableCell>Dataset</TableCell>
+                    <TableCell>Permission</TableCell>
+                    <TableCell>Own grant</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {user.datasets.map((dataset) => (
+                    <TableRow key={dataset.id}>
+                      <TableCell>
+                        <Link component={RouterLink} to={paths.datasets.list()}>
+                          {dataset.name}
+                        </Link>
+                      </TableCell>
+                      <TableCell>
+                        {dataset.user ? PERMISSION_LABELS[dataset.user.activePermission] : '—'}
+                      </TableCell>
+                      <TableCell>
+                        {dataset.user?.userPermission
+                          ? PERMISSION_LABELS[dataset.user.userPermission]
+                          : '—'}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            )}
+          </Paper>
+        </Grid>
+        <Grid size={12}>
+          <ApiKeysPanel
+            userId={user.id}
+            owner={isSelf ? null : { name: user.name }}
+            isGuest={user.role === 'GUEST'}
+          />
+        </Grid>
+      </Grid>
+      {changingRole && (
+        <ChangeRoleDialog
+          target={user}
+          viewerId={viewer.data?.id}
+          onClose={() => setChangingRole(false)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+import { MenuItem, Paper, Stack, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { isRole, ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
+import { parseUsersListParams, usersListSearch, type UsersListParams } from '../api/list-params.ts';
+import { userQueries } from '../api/queries.ts';
+import { AdminOnly } from '../components/admin-only.tsx';
+import { UsersHeader } from '../components/users-header.tsx';
+import { UsersTable } from '../components/users-table.tsx';
+
+export function Component() {
+  return (
+    <AdminOnly area="users">
+      <UsersHeader />
+      <UsersList />
+    </AdminOnly>
+  );
+}
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+function UsersList() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseUsersListParams(searchParams);
+  const users = useQuery(userQueries.list(params));
+  const [typed, setTyped] = useState(params.q);
+
+  const update = (next: Partial<UsersListParams>) => {
+    setSearchParams(usersListSearch({ ...params, ...next }), { replace: true });
+  };
+
+  // The box answers every keystroke at once; the request waits for a pause in typing.
+  useEffect(() => {
+    if (typed.trim() === params.q) return;
+    const timer = setTimeout(() => {
+      setSearchParams(usersListSearch({ ...params, q: typed.trim(), page: 1 }), { replace: true });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [typed, params, setSearchParams]);
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }}>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
+        <TextField
+          label="Search users"
+          placeholder="Name or e-mail; name: or email: to narrow"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          type="search"
+          size="small"
+          sx={{ flex: 1 }}
+        />
+        <TextField
+          select
+          label="Role"
+          size="small"
+          value={params.role ?? ''}
+          onChange={(event) =>
+            update({ role: isRole(event.target.value) ? event.target.value : null, page: 1 })
+          }
+          sx={{ minWidth: 180 }}
+        >
+          <MenuItem value="">All roles</MenuItem>
+          {ROLES.map((role) => (
+            <MenuItem key={role} value={role}>
+              {ROLE_LABELS[role]}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      {users.isError && !users.data ? (
+        <ErrorState what="Loading users" error={users.error} onRetry={() => void users.refetch()} />
+      ) : users.isSuccess && users.data.total === 0 && !users.isPlaceholderData ? (
+        <EmptyState title={params.q || params.role ? 'No users match' : 'No users yet'}>
+          {params.q || params.role
+            ? 'Try another search or role, or clear the filters.'
+            : 'Invite people to your organization with “Invite people”.'}
+        </EmptyState>
+      ) : (
+        <>
+          {users.isError && (
+            <ErrorState
+              what="Refreshing users"
+              error={users.error}
+              onRetry={() => void users.refetch()}
+            />
+          )}
+          <UsersTable
+            rows={users.data?.rows ?? []}
+            total={users.data?.total ?? 0}
+            loading={users.isFetching}
+            params={params}
+            onChange={update}
+          />
+        </>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,38 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app.tsx';
+import type { DemoControls } from './app/demo.ts';
+import { env } from './config/env.ts';
+import { getConnection, setConnection } from './lib/connection.ts';
+
+async function startDemo(): Promise<DemoControls> {
+  // Loaded only in the demo: the real-deployment build carries no mock code.
+  const { startMockApi } = await import('../mocks/browser.ts');
+  const mock = await startMockApi();
+  const admin = mock.personas[0];
+  const known = mock.personas.some((p) => p.apiKey === getConnection()?.apiKey);
+  if (admin && !known) setConnection({ apiUrl: '', apiKey: admin.apiKey });
+  return { personas: mock.personas, reset: mock.reset, unavailable: null };
+}
+
+function render(demo: DemoControls | null) {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  createRoot(root).render(
+    <StrictMode>
+      <App demo={demo} />
+    </StrictMode>,
+  );
+}
+
+if (env.mock) {
+  void startDemo()
+    .catch((error: unknown) => ({
+      personas: [],
+      reset: () => undefined,
+      unavailable: `The demo's mock API could not start in this browser (${error instanceof Error ? error.message : String(error)}). Service workers may be blocked here.`,
+    }))
+    .then(render);
+} else {
+  render(null);
+}

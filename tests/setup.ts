@@ -1,0 +1,29 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup } from '@testing-library/react';
+import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
+import { mockEngine, server } from '../mocks/node.ts';
+
+// Component tests talk to the same mock engine as the demo, through msw/node.
+beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
+beforeEach(() => {
+  mockEngine.reset();
+  mockEngine.setScenario(null);
+  sessionStorage.clear();
+});
+afterEach(() => cleanup());
+afterAll(() => server.close());
+
+// jsdom lacks these; MUI and the copy button use them.
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  value: (query: string) => ({
+    matches: false,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});

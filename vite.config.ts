@@ -1,0 +1,64 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+
+// Modes:
+// - `demo` (npm run demo, npm run build:demo): the console on its embedded mock API, as a static
+//   site (hash routes, relative base) servable from any static host.
+// - `development` (npm run dev): the mock too, unless FIFTYONE_API_URI points at a real deployment.
+// - `production` (npm run build): a real deployment; no mock code, no service worker.
+export default defineConfig(({ mode }) => {
+  const apiUri = process.env.FIFTYONE_API_URI?.replace(/\/+$/, '');
+  const mock = mode === 'demo' || (mode === 'development' && !apiUri);
+  const proxy: Record<string, ProxyOptions> | undefined = apiUri
+    ? Object.fromEntries(
+        ['/graphql/v1', '/health', '/file'].map((path) => [
+          path,
+          { target: apiUri, changeOrigin: true, secure: true },
+        ]),
+      )
+    : undefined;
+
+  return {
+    base: mode === 'demo' ? './' : '/',
+    plugins: [react(), ...(mock ? [] : [withoutMockWorker()])],
+    define: {
+      'import.meta.env.VITE_MOCK': JSON.stringify(mock),
+      'import.meta.env.VITE_API_PROXY': JSON.stringify(Boolean(apiUri)),
+    },
+    build: {
+      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+      sourcemap: false,
+      chunkSizeWarningLimit: 900,
+    },
+    server: { proxy },
+    preview: {
+      proxy,
+      headers: mode === 'demo' ? undefined : securityHeaders,
+    },
+  };
+});
+
+// Sent by `vite preview` for the real-deployment build (issue 7 checks there is no violation).
+const securityHeaders = {
+  'Content-Security-Policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self' https: http:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+};
+
+// public/mockServiceWorker.js is copied into every build; the real one must carry no mock.
+function withoutMockWorker(): Plugin {
+  let outDir = 'dist';
+  return {
+    name: 'without-mock-worker',
+    apply: 'build',
+    configResolved(config) {
+      outDir = join(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      rmSync(join(outDir, 'mockServiceWorker.js'), { force: true });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  plugins: [react()],
+  define: {
+    'import.meta.env.VITE_MOCK': 'false',
+    'import.meta.env.VITE_API_PROXY': 'false',
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'engine',
+          environment: 'node',
+          include: ['mocks/**/*.test.ts', 'src/**/*.unit.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['src/**/*.test.tsx'],
+          setupFiles: ['./tests/setup.ts'],
+          testTimeout: 15000,
+        },
+      },
+    ],
+  },
+});

@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import type { DemoControls } from './app/demo.ts';
-import { env } from './config/env.ts';
 import { getConnection, setConnection } from './lib/connection.ts';
 
 async function startDemo(): Promise<DemoControls> {
@@ -25,7 +24,8 @@ function render(demo: DemoControls | null) {
   );
 }
 
-if (env.mock) {
+// A literal the build replaces, so the real-deployment bundle drops the mock entirely.
+if (import.meta.env.VITE_MOCK) {
   void startDemo()
     .catch((error: unknown) => ({
       personas: [],

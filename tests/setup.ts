@@ -1,7 +1,10 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mockEngine, server } from '../mocks/node.ts';
+
+// The first render of a file also loads MUI and the seed: give async queries room.
+configure({ asyncUtilTimeout: 5000 });
 
 // Component tests talk to the same mock engine as the demo, through msw/node.
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));

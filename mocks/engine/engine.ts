@@ -12,7 +12,6 @@ import { buildSeed } from './seed/index.ts';
 import type { SeedName, Store } from './types.ts';
 
 export type { ScenarioName } from './scenarios.ts';
-export { parseStore } from './store-json.ts';
 
 export interface MockEngine {
   /** Serves the real server's HTTP surface from a fetch Request. */

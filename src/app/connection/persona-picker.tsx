@@ -9,6 +9,10 @@ import {
   Typography,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { testConnection } from '../../features/session/api/viewer.ts';
+import { errorMessage } from '../../lib/api-error.ts';
+import { ROLE_LABELS } from '../../lib/roles.ts';
 import { useConfirm } from '../../components/confirm-dialog.tsx';
 import { getConnection } from '../../lib/connection.ts';
 import { useDemo } from '../demo.ts';
@@ -19,8 +23,22 @@ export function PersonaPicker({ onDone }: { onDone: () => void }) {
   const demo = useDemo();
   const queryClient = useQueryClient();
   const confirm = useConfirm();
+  const [tested, setTested] = useState<{ ok: boolean; message: string } | null>(null);
   if (!demo) return null;
-  const currentKey = getConnection()?.apiKey;
+  const current = getConnection();
+  const currentKey = current?.apiKey;
+  // test_api_connection(): health, then viewer, against the embedded mock.
+  const test = () => {
+    if (!current) return;
+    testConnection(current).then(
+      (viewer) =>
+        setTested({
+          ok: true,
+          message: `API connection succeeded: ${viewer.name}, ${ROLE_LABELS[viewer.role]}.`,
+        }),
+      (error: unknown) => setTested({ ok: false, message: errorMessage(error) }),
+    );
+  };
   return (
     <>
       <DialogContent>
@@ -45,6 +63,11 @@ export function PersonaPicker({ onDone }: { onDone: () => void }) {
             </ListItemButton>
           ))}
         </List>
+        {tested && (
+          <Alert severity={tested.ok ? 'success' : 'error'} sx={{ mb: 1 }}>
+            {tested.message}
+          </Alert>
+        )}
         <Alert severity="info">
           There is no guest persona: guests cannot create or use API keys, so they cannot use this
           console.
@@ -69,6 +92,9 @@ export function PersonaPicker({ onDone }: { onDone: () => void }) {
           }}
         >
           Reset demo data
+        </Button>
+        <Button onClick={test} disabled={!current}>
+          Test connection
         </Button>
         <Button onClick={onDone}>Close</Button>
       </DialogActions>

@@ -106,9 +106,10 @@ export function InviteDialog({
       }
     }
     setOutcomes(results);
-    // Nothing typed is lost: what failed stays in the box for another try.
+    // Nothing typed is lost: what failed, and what was mistyped, stays in the box to fix and retry.
     const failed = results.filter((r) => 'error' in r).map((r) => r.email);
-    setValue('emails', failed.join('\n'));
+    const invalid = (checks ?? []).filter((c) => c.status === 'invalid').map((c) => c.email);
+    setValue('emails', [...invalid, ...failed].join('\n'));
     setChecks(null);
   };
 

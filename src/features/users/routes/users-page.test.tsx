@@ -1,0 +1,66 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockEngine } from '../../../../mocks/node.ts';
+import { renderWithProviders } from '../../../../tests/render.tsx';
+import { Component as UsersPage } from './users-page.tsx';
+
+function renderPage(path = '/users') {
+  return renderWithProviders(<UsersPage />, { path, routePath: '/users' });
+}
+
+const rowNames = async () => {
+  const grid = await screen.findByRole('grid', { name: 'Users' });
+  return within(grid)
+    .queryAllByRole('link')
+    .map((link) => link.textContent);
+};
+
+describe('Users page', () => {
+  it('lists users by name with the seats of the licence', async () => {
+    renderPage();
+    expect(await screen.findByRole('link', { name: 'Ada Lovelace' })).toBeInTheDocument();
+    const names = await rowNames();
+    expect(names).toEqual([...names].sort((a, b) => (a ?? '').localeCompare(b ?? '')));
+    const users = mockEngine.store.users.filter(
+      (u) => u.role === 'ADMIN' || u.role === 'MEMBER',
+    ).length;
+    expect(screen.getByLabelText('Seats')).toHaveTextContent(new RegExp(`${users + 3} of 60 used`));
+  });
+
+  it('searches on the server and keeps the search in the URL', async () => {
+    const { user, router } = renderPage();
+    await screen.findByRole('link', { name: 'Ada Lovelace' });
+    await user.type(screen.getByRole('searchbox', { name: 'Search users' }), 'email:labelco');
+    await expect.poll(() => router.state.location.search).toBe('?q=email%3Alabelco');
+    await expect
+      .poll(async () => (await rowNames()).length)
+      .toBe(mockEngine.store.users.filter((u) => u.email.includes('labelco')).length);
+    expect(screen.queryByRole('link', { name: 'Ada Lovelace' })).not.toBeInTheDocument();
+  });
+
+  it('filters by role from a deep link', async () => {
+    renderPage('/users?role=GUEST');
+    const guests = mockEngine.store.users.filter((u) => u.role === 'GUEST').map((u) => u.name);
+    await expect.poll(async () => (await rowNames()).sort()).toEqual([...guests].sort());
+  });
+
+  it('says what failed and retries once the fault clears', async () => {
+    const { user } = renderPage();
+    await screen.findByRole('link', { name: 'Ada Lovelace' });
+    mockEngine.setScenario('server-error');
+    await user.type(screen.getByRole('searchbox', { name: 'Search users' }), 'milo');
+    const alert = (await screen.findByText(/Loading users failed/)).closest('[role="alert"]');
+    expect(alert).toHaveTextContent('Internal server error (simulated)');
+    mockEngine.setScenario(null);
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByRole('link', { name: 'Milo Okafor' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: 'Ada Lovelace' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/users failed/)).not.toBeInTheDocument();
+  });
+
+  it('explains the page to a member instead of failing', async () => {
+    renderWithProviders(<UsersPage />, { as: 'member', path: '/users', routePath: '/users' });
+    expect(await screen.findByText(/Only admins can manage users/)).toBeInTheDocument();
+    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+  });
+});

@@ -17,6 +17,7 @@ export type UserRow = ResultOf<typeof UsersPageQuery>['usersPage']['nodes'][numb
 export interface UsersList {
   rows: UserRow[];
   total: number;
+  seats: Seats | null;
 }
 
 // The most users the role filter reads at once (the large benchmark organization has 10,000).
@@ -33,10 +34,13 @@ export const userQueries = {
         const order = { field: 'name' as const, direction: params.dir };
         if (params.role) {
           const data = await gqlRequest(AllUsersQuery, { first: ROLE_FILTER_LIMIT, search, order });
-          rememberSeats(client, data.usersAudit);
           const matching = data.users.filter((user) => user.role === params.role);
           const start = (params.page - 1) * params.pageSize;
-          return { rows: matching.slice(start, start + params.pageSize), total: matching.length };
+          return {
+            rows: matching.slice(start, start + params.pageSize),
+            total: matching.length,
+            seats: rememberSeats(client, data.usersAudit),
+          };
         }
         const data = await gqlRequest(UsersPageQuery, {
           page: params.page,
@@ -44,8 +48,11 @@ export const userQueries = {
           search,
           order,
         });
-        rememberSeats(client, data.usersAudit);
-        return { rows: data.usersPage.nodes, total: data.usersPage.nodeTotal };
+        return {
+          rows: data.usersPage.nodes,
+          total: data.usersPage.nodeTotal,
+          seats: rememberSeats(client, data.usersAudit),
+        };
       },
       placeholderData: keepPreviousData,
     }),
@@ -81,7 +88,11 @@ export type UserDetail = NonNullable<ResultOf<typeof UserDetailQuery>['user']>;
 export type Invitation = ResultOf<typeof InvitationsQuery>['invitations'][number];
 
 // The list's response carries the seats too: the header and dialogs read them from the cache.
-function rememberSeats(queryClient: QueryClient, audit: FragmentOf<typeof SeatsFragment> | null) {
-  if (audit)
-    queryClient.setQueryData(userQueries.seats().queryKey, readFragment(SeatsFragment, audit));
+function rememberSeats(
+  queryClient: QueryClient,
+  audit: FragmentOf<typeof SeatsFragment> | null,
+): Seats | null {
+  const seats = audit ? readFragment(SeatsFragment, audit) : null;
+  queryClient.setQueryData(userQueries.seats().queryKey, seats);
+  return seats;
 }

@@ -1,18 +1,19 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { Button, Tab, Tabs } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
-import { userQueries } from '../api/queries.ts';
+import type { Seats } from '../api/queries.ts';
 import { InviteDialog } from './invite-dialog.tsx';
 import { SeatsSummary } from './seats-summary.tsx';
 
-/** Title, seats, the invite button and the Members / Pending invitations tabs. */
-export function UsersHeader() {
+/**
+ * Title, seats, the invite button and the Members / Pending invitations tabs. The seats come
+ * from the page's own request, so the header adds none.
+ */
+export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
   const location = useLocation();
-  const seats = useQuery(userQueries.seats());
   const [inviting, setInviting] = useState(false);
   const tab = location.pathname.startsWith(paths.users.invitations()) ? 'invitations' : 'members';
   return (
@@ -30,7 +31,7 @@ export function UsersHeader() {
           </Button>
         }
       />
-      <SeatsSummary seats={seats.data} />
+      <SeatsSummary seats={seats} />
       <Tabs
         value={tab}
         sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}

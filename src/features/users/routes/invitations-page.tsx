@@ -29,10 +29,15 @@ import { UsersHeader } from '../components/users-header.tsx';
 export function Component() {
   return (
     <AdminOnly area="users and invitations">
-      <UsersHeader />
+      <InvitationsHeader />
       <Invitations />
     </AdminOnly>
   );
+}
+
+function InvitationsHeader() {
+  const seats = useQuery(userQueries.seats());
+  return <UsersHeader seats={seats.data} />;
 }
 
 function Invitations() {

@@ -20,7 +20,7 @@ describe('Users page', () => {
     renderPage();
     expect(await screen.findByRole('link', { name: 'Ada Lovelace' })).toBeInTheDocument();
     const names = await rowNames();
-    expect(names).toEqual([...names].sort((a, b) => (a ?? '').localeCompare(b ?? '')));
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b)));
     const users = mockEngine.store.users.filter(
       (u) => u.role === 'ADMIN' || u.role === 'MEMBER',
     ).length;

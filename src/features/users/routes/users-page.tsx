@@ -14,7 +14,6 @@ import { UsersTable } from '../components/users-table.tsx';
 export function Component() {
   return (
     <AdminOnly area="users">
-      <UsersHeader />
       <UsersList />
     </AdminOnly>
   );
@@ -42,61 +41,68 @@ function UsersList() {
   }, [typed, params, setSearchParams]);
 
   return (
-    <Paper variant="outlined" sx={{ p: 2 }}>
-      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-        <TextField
-          label="Search users"
-          placeholder="Name or e-mail; name: or email: to narrow"
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          type="search"
-          size="small"
-          sx={{ flex: 1 }}
-        />
-        <TextField
-          select
-          label="Role"
-          size="small"
-          value={params.role ?? ''}
-          onChange={(event) =>
-            update({ role: isRole(event.target.value) ? event.target.value : null, page: 1 })
-          }
-          sx={{ minWidth: 180 }}
-        >
-          <MenuItem value="">All roles</MenuItem>
-          {ROLES.map((role) => (
-            <MenuItem key={role} value={role}>
-              {ROLE_LABELS[role]}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Stack>
-      {users.isError && !users.data ? (
-        <ErrorState what="Loading users" error={users.error} onRetry={() => void users.refetch()} />
-      ) : users.isSuccess && users.data.total === 0 && !users.isPlaceholderData ? (
-        <EmptyState title={params.q || params.role ? 'No users match' : 'No users yet'}>
-          {params.q || params.role
-            ? 'Try another search or role, or clear the filters.'
-            : 'Invite people to your organization with “Invite people”.'}
-        </EmptyState>
-      ) : (
-        <>
-          {users.isError && (
-            <ErrorState
-              what="Refreshing users"
-              error={users.error}
-              onRetry={() => void users.refetch()}
-            />
-          )}
-          <UsersTable
-            rows={users.data?.rows ?? []}
-            total={users.data?.total ?? 0}
-            loading={users.isFetching}
-            params={params}
-            onChange={update}
+    <>
+      <UsersHeader seats={users.data?.seats} />
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
+          <TextField
+            label="Search users"
+            placeholder="Name or e-mail; name: or email: to narrow"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            type="search"
+            size="small"
+            sx={{ flex: 1 }}
           />
-        </>
-      )}
-    </Paper>
+          <TextField
+            select
+            label="Role"
+            size="small"
+            value={params.role ?? ''}
+            onChange={(event) =>
+              update({ role: isRole(event.target.value) ? event.target.value : null, page: 1 })
+            }
+            sx={{ minWidth: 180 }}
+          >
+            <MenuItem value="">All roles</MenuItem>
+            {ROLES.map((role) => (
+              <MenuItem key={role} value={role}>
+                {ROLE_LABELS[role]}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        {users.isError && !users.data ? (
+          <ErrorState
+            what="Loading users"
+            error={users.error}
+            onRetry={() => void users.refetch()}
+          />
+        ) : users.isSuccess && users.data.total === 0 && !users.isPlaceholderData ? (
+          <EmptyState title={params.q || params.role ? 'No users match' : 'No users yet'}>
+            {params.q || params.role
+              ? 'Try another search or role, or clear the filters.'
+              : 'Invite people to your organization with “Invite people”.'}
+          </EmptyState>
+        ) : (
+          <>
+            {users.isError && (
+              <ErrorState
+                what="Refreshing users"
+                error={users.error}
+                onRetry={() => void users.refetch()}
+              />
+            )}
+            <UsersTable
+              rows={users.data?.rows ?? []}
+              total={users.data?.total ?? 0}
+              loading={users.isFetching}
+              params={params}
+              onChange={update}
+            />
+          </>
+        )}
+      </Paper>
+    </>
   );
 }

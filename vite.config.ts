@@ -28,7 +28,8 @@ export default defineConfig(({ mode }) => {
       'import.meta.env.VITE_API_PROXY': JSON.stringify(Boolean(apiUri)),
     },
     build: {
-      outDir: mode === 'demo' ? 'dist-demo' : 'dist',
+      // DEMO_OUT_DIR lets parallel e2e runs build their own copies.
+      outDir: mode === 'demo' ? (process.env.DEMO_OUT_DIR ?? 'dist-demo') : 'dist',
       sourcemap: false,
       chunkSizeWarningLimit: 900,
     },

@@ -33,39 +33,41 @@ export function createAppRouter(queryClient: QueryClient) {
           path: 'users/:userId',
           lazy: () => import('../features/users/routes/user-detail-page.tsx'),
         },
+        { path: 'groups', lazy: () => import('../features/groups/routes/groups-page.tsx') },
         {
-          path: 'groups',
-          lazy: () =>
-            import('./routes/placeholders.tsx').then((m) => ({ Component: m.GroupsPlaceholder })),
+          path: 'groups/:groupId',
+          lazy: () => import('../features/groups/routes/group-detail-page.tsx'),
         },
+        { path: 'datasets', lazy: () => import('../features/datasets/routes/datasets-page.tsx') },
         {
-          path: 'datasets',
-          lazy: () =>
-            import('./routes/placeholders.tsx').then((m) => ({ Component: m.DatasetsPlaceholder })),
+          path: 'datasets/:datasetName',
+          lazy: () => import('../features/datasets/routes/dataset-access-page.tsx'),
         },
+        { path: 'plugins', lazy: () => import('../features/plugins/routes/plugins-page.tsx') },
         {
-          path: 'plugins',
-          lazy: () =>
-            import('./routes/placeholders.tsx').then((m) => ({ Component: m.PluginsPlaceholder })),
+          path: 'plugins/:pluginName',
+          lazy: () => import('../features/plugins/routes/plugin-detail-page.tsx'),
         },
-        {
-          path: 'secrets',
-          lazy: () =>
-            import('./routes/placeholders.tsx').then((m) => ({ Component: m.SecretsPlaceholder })),
-        },
+        { path: 'secrets', lazy: () => import('../features/secrets/routes/secrets-page.tsx') },
         {
           path: 'snapshots',
-          lazy: () =>
-            import('./routes/placeholders.tsx').then((m) => ({
-              Component: m.SnapshotsPlaceholder,
-            })),
+          lazy: () => import('../features/snapshots/routes/snapshots-page.tsx'),
+        },
+        {
+          path: 'snapshots/:datasetName',
+          lazy: () => import('../features/snapshots/routes/snapshots-page.tsx'),
+        },
+        {
+          path: 'snapshots/:datasetName/:snapshotName',
+          lazy: () => import('../features/snapshots/routes/snapshots-page.tsx'),
         },
         {
           path: 'orchestrators',
-          lazy: () =>
-            import('./routes/placeholders.tsx').then((m) => ({
-              Component: m.OrchestratorsPlaceholder,
-            })),
+          lazy: () => import('../features/orchestrators/routes/orchestrators-page.tsx'),
+        },
+        {
+          path: 'orchestrators/:instanceId',
+          lazy: () => import('../features/orchestrators/routes/orchestrator-detail-page.tsx'),
         },
         { path: 'settings/*', lazy: () => import('../features/settings/routes/settings-page.tsx') },
         { path: '*', lazy: () => import('./routes/not-found.tsx') },

@@ -1,17 +1,37 @@
 // Typed route paths, used by links, redirects and the e2e tests alike.
+const seg = encodeURIComponent;
+
 export const paths = {
   home: () => '/',
   users: {
     list: () => '/users',
-    detail: (id: string) => `/users/${encodeURIComponent(id)}`,
+    detail: (id: string) => `/users/${seg(id)}`,
     invitations: () => '/users/invitations',
   },
-  groups: { list: () => '/groups' },
-  datasets: { list: () => '/datasets' },
-  plugins: { list: () => '/plugins' },
+  groups: {
+    list: () => '/groups',
+    detail: (idOrName: string) => `/groups/${seg(idOrName)}`,
+  },
+  datasets: {
+    list: () => '/datasets',
+    /** A dataset's access page (who can do what, and why). */
+    access: (name: string) => `/datasets/${seg(name)}`,
+  },
+  plugins: {
+    list: () => '/plugins',
+    detail: (name: string) => `/plugins/${seg(name)}`,
+  },
   secrets: { list: () => '/secrets' },
-  snapshots: { list: () => '/snapshots' },
-  orchestrators: { list: () => '/orchestrators' },
+  snapshots: {
+    list: () => '/snapshots',
+    dataset: (datasetName: string) => `/snapshots/${seg(datasetName)}`,
+    snapshot: (datasetName: string, snapshotName: string) =>
+      `/snapshots/${seg(datasetName)}/${seg(snapshotName)}`,
+  },
+  orchestrators: {
+    list: () => '/orchestrators',
+    detail: (instanceId: string) => `/orchestrators/${seg(instanceId)}`,
+  },
   settings: {
     root: () => '/settings',
     apiKeys: () => '/settings/api-keys',

@@ -5,6 +5,12 @@ import { groupResolvers } from './groups.ts';
 import { invitationResolvers } from './invitations.ts';
 import { organizationResolvers } from './organization.ts';
 import { userResolvers } from './users.ts';
+import { pluginResolvers } from './plugins.ts';
+import { orchestratorResolvers } from './orchestrators.ts';
+import { secretResolvers } from './secrets.ts';
+import { cloudCredentialResolvers } from './cloud-credentials.ts';
+import { settingsResolvers } from './settings.ts';
+import { snapshotResolvers } from './snapshots.ts';
 
 // Every domain's resolvers. Root fields not served here answer NOT_IMPLEMENTED (schema.ts).
 export const resolvers: ResolverMap = mergeResolvers(
@@ -14,4 +20,10 @@ export const resolvers: ResolverMap = mergeResolvers(
   invitationResolvers,
   groupResolvers,
   datasetResolvers,
+  pluginResolvers,
+  orchestratorResolvers,
+  secretResolvers,
+  cloudCredentialResolvers,
+  settingsResolvers,
+  snapshotResolvers,
 );

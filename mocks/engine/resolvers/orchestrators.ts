@@ -1,0 +1,4 @@
+import type { ResolverMap } from '../schema.ts';
+
+// Filled in by this domain's issue; until then its root fields answer NOT_IMPLEMENTED.
+export const orchestratorResolvers: ResolverMap = {};

@@ -52,7 +52,33 @@ function datasetsOf(user: UserRecord, args: DatasetQueryArgs, ctx: Context): Dat
   return queryDatasets(ctx.store, user, args);
 }
 
+/** `dataset(identifier:)`: name, slug or id; null when unknown or not visible to the viewer. */
+export function visibleDataset(ctx: Context, identifier: string): DatasetRecord | null {
+  const dataset = findDataset(ctx.store, identifier);
+  if (!dataset || effectivePermission(ctx.store, ctx.viewer, dataset) === 'NO_ACCESS') return null;
+  return dataset;
+}
+
 export const datasetResolvers: ResolverMap = {
+  Query: {
+    // datasets* list what the caller can access (fiftyone-api.md §14).
+    dataset: (_: unknown, args: { identifier: string }, ctx: Context) =>
+      visibleDataset(ctx, args.identifier),
+    datasets: (_: unknown, args: DatasetQueryArgs & { first: number }, ctx: Context) =>
+      takeFirst(queryDatasets(ctx.store, ctx.viewer, args), args.first),
+    datasetsConnection: (
+      _: unknown,
+      args: DatasetQueryArgs & { first: number; after: string | null },
+      ctx: Context,
+    ) => connection(queryDatasets(ctx.store, ctx.viewer, args), args.first, args.after),
+    datasetsCount: (_: unknown, args: DatasetQueryArgs, ctx: Context) =>
+      queryDatasets(ctx.store, ctx.viewer, args).length,
+    datasetsPage: (
+      _: unknown,
+      args: DatasetQueryArgs & { pageSize: number; page: number },
+      ctx: Context,
+    ) => page(queryDatasets(ctx.store, ctx.viewer, args), args.pageSize, args.page),
+  },
   User: {
     dataset: (user: UserRecord, args: { identifier: string }, ctx: Context) => {
       requireSelfOrAdmin(ctx, user, "see other users' datasets");

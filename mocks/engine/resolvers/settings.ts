@@ -1,4 +1,14 @@
+import type { Context } from '../context.ts';
+import { requireAdmin } from '../rules/permissions.ts';
 import type { ResolverMap } from '../schema.ts';
 
-// Filled in by this domain's issue; until then its root fields answer NOT_IMPLEMENTED.
-export const settingsResolvers: ResolverMap = {};
+// Organization settings (fiftyone-api.md §3.8): admin only. setOrganizationSettings comes with
+// issue 5.
+export const settingsResolvers: ResolverMap = {
+  Query: {
+    organizationSettings: (_: unknown, _args: unknown, ctx: Context) => {
+      requireAdmin(ctx, 'read the organization settings');
+      return ctx.store.settings;
+    },
+  },
+};

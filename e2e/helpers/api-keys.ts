@@ -19,14 +19,18 @@ export async function openGenerateKeyDialog(page: Page): Promise<Locator> {
   return dialog;
 }
 
-/** Opens "Generate key", names the key and generates it; returns the raw key shown once. */
-export async function generateApiKey(page: Page, name: string): Promise<string> {
-  const dialog = await openGenerateKeyDialog(page);
+/** In the open generate-key dialog: names the key, generates it, returns the raw key shown once. */
+export async function nameAndGenerate(dialog: Locator, name: string): Promise<string> {
   await dialog.getByRole('textbox', { name: 'Key name' }).fill(name);
   await dialog.getByRole('button', { name: 'Generate key' }).click();
   const shown = dialog.getByLabel('New API key');
   await expect(shown).toBeVisible();
   return (await shown.textContent())?.trim() ?? '';
+}
+
+/** Opens "Generate key", names the key and generates it; returns the raw key shown once. */
+export async function generateApiKey(page: Page, name: string): Promise<string> {
+  return nameAndGenerate(await openGenerateKeyDialog(page), name);
 }
 
 /** The keys table of the panel (a row per key: name, created, id, delete). */

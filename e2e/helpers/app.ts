@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { PERSONAS } from '../../mocks/engine/personas.ts';
 import type { ScenarioName } from '../../mocks/engine/scenarios.ts';
 
 // The shell, personas, the mock's hooks, accessibility and the console-error guard: what every
@@ -59,6 +60,13 @@ export function areasNav(page: Page): Locator {
 export async function openApp(page: Page, path = '/'): Promise<void> {
   await page.goto(`/#${path}`);
   await expect(signedInAs(page)).toBeVisible();
+}
+
+/** A demo persona (mocks/engine/personas.ts): name, e-mail, role and fixed API key. */
+export function persona(id: 'admin' | 'manager' | 'member' | 'collaborator') {
+  const found = PERSONAS.find((p) => p.id === id);
+  if (!found) throw new Error(`personas.ts has no ${id} persona`);
+  return found;
 }
 
 /** The demo's persona dialog. */
@@ -121,19 +129,33 @@ export async function graphqlAs(page: Page, apiKey: string, query: string): Prom
  * serious or critical violation, naming each rule and the elements it flagged.
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  await animationsSettled(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();
-  const serious = results.violations.filter(
-    (violation) => violation.impact === 'serious' || violation.impact === 'critical',
-  );
-  const report = serious
-    .map((violation) => {
-      const targets = violation.nodes
-        .map((node) => `    - ${node.target.join(' ')}: ${node.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
-        .join('\n');
-      return `[${String(violation.impact)}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${targets}`;
-    })
-    .join('\n');
-  expect(serious, `accessibility violations on ${page.url()}:\n${report}`).toEqual([]);
+  const problems: string[] = [];
+  for (const violation of results.violations) {
+    if (violation.impact !== 'serious' && violation.impact !== 'critical') continue;
+    for (const node of violation.nodes) {
+      const target = node.target.join(' ');
+      const line = `[${violation.impact}] ${violation.id} (${violation.help}) at ${target}: ${
+        node.failureSummary?.replace(/\s+/g, ' ') ?? ''
+      }`;
+      problems.push(line);
+    }
+  }
+  expect(problems, `serious accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * Waits for the page's finite animations and transitions (a dialog fading in, a menu fading
+ * out) to end, so that colours are measured at full opacity. Endless ones (spinners) are skipped.
+ */
+export async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getComputedTiming().endTime !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
 }

@@ -35,11 +35,25 @@ export async function searchUsers(page: Page, text: string): Promise<void> {
   await expect(page).toHaveURL((url) => url.hash.includes(`?${q}`) || url.hash.includes(`&${q}`));
 }
 
+/** Empties "Search users" and waits until the search has left the URL. */
+export async function clearSearch(page: Page): Promise<void> {
+  await searchBox(page).fill('');
+  await expect(page).toHaveURL((url) => !/[?&]q=/.test(url.hash));
+}
+
 /** Chooses a role in the list's Role filter ("All roles", "Admin", "Member", …). */
 export async function filterByRole(page: Page, label: string): Promise<void> {
   await page.getByRole('combobox', { name: 'Role' }).click();
   await page.getByRole('listbox').getByRole('option', { name: label, exact: true }).click();
-  await expect(page.getByRole('listbox')).toBeHidden();
+  await menuClosed(page);
+}
+
+/**
+ * A select's menu is gone, its closing transition included: while it fades out it is already
+ * hidden from the accessibility tree but still on screen (and would confuse an axe check).
+ */
+export async function menuClosed(page: Page): Promise<void> {
+  await expect(page.locator('[role="listbox"]')).toHaveCount(0);
 }
 
 /** From the users list: finds a user by search and opens their page. */
@@ -71,8 +85,11 @@ export async function chooseNewRole(page: Page, label: string): Promise<Locator>
   await expect(dialog).toBeVisible();
   await dialog.getByRole('combobox', { name: 'Role' }).click();
   // Each option reads "<Role> <what the role may do>".
-  await page.getByRole('listbox').getByRole('option', { name: new RegExp(`^${label}\\b`) }).click();
-  await expect(page.getByRole('listbox')).toBeHidden();
+  await page
+    .getByRole('listbox')
+    .getByRole('option', { name: new RegExp(`^${label}\\b`) })
+    .click();
+  await menuClosed(page);
   return dialog;
 }
 

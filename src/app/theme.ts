@@ -3,7 +3,15 @@ import { createTheme } from '@mui/material/styles';
 export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
-    light: { palette: { primary: { main: '#b34700' }, secondary: { main: '#2b5fd9' } } },
+    light: {
+      palette: {
+        primary: { main: '#b34700' },
+        secondary: { main: '#2b5fd9' },
+        // Darker than MUI's defaults so text on them meets WCAG AA (4.5:1).
+        info: { main: '#0277bd' },
+        warning: { main: '#b45309' },
+      },
+    },
     dark: { palette: { primary: { main: '#ff8a3d' }, secondary: { main: '#8fb0ff' } } },
   },
   shape: { borderRadius: 8 },

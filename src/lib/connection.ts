@@ -10,6 +10,8 @@ export interface Connection {
 const STORAGE_KEY = 'fo-console-connection';
 
 let current: Connection | null = readStored();
+/** Goes up with every change of connection: what was shown for the previous one is remounted. */
+let generation = 0;
 const listeners = new Set<() => void>();
 
 function readStored(): Connection | null {
@@ -37,8 +39,13 @@ export function getConnection(): Connection | null {
   return current;
 }
 
+export function getConnectionGeneration(): number {
+  return generation;
+}
+
 export function setConnection(next: Connection | null): void {
   current = next;
+  generation += 1;
   try {
     if (next) globalThis.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     else globalThis.sessionStorage.removeItem(STORAGE_KEY);

@@ -1,5 +1,10 @@
 import { useSyncExternalStore } from 'react';
-import { getConnection, subscribeConnection, type Connection } from '../../lib/connection.ts';
+import {
+  getConnection,
+  getConnectionGeneration,
+  subscribeConnection,
+  type Connection,
+} from '../../lib/connection.ts';
 import { getAuthFailure, subscribeAuthFailure } from '../auth-failure.ts';
 
 export function useConnection(): Connection | null {
@@ -8,4 +13,9 @@ export function useConnection(): Connection | null {
 
 export function useAuthFailure(): string | null {
   return useSyncExternalStore(subscribeAuthFailure, getAuthFailure);
+}
+
+/** Changes with every new connection (another key or API), so views can start over. */
+export function useConnectionGeneration(): number {
+  return useSyncExternalStore(subscribeConnection, getConnectionGeneration);
 }

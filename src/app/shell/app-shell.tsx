@@ -2,31 +2,39 @@ import {
   Box,
   Drawer,
   List,
+  ListItem,
   ListItemButton,
   ListItemIcon,
   ListItemText,
   Toolbar,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { Fragment } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { sessionQueries } from '../../features/session/api/viewer.ts';
 import { ConnectionGate } from '../connection/connection-gate.tsx';
+import { useConnectionGeneration } from '../connection/use-connection.ts';
 import { NAV_ITEMS } from './nav-items.tsx';
 import { TopBar } from './top-bar.tsx';
 
 const DRAWER_WIDTH = 220;
 
 export function AppShell() {
+  // Another persona or key: everything shown for the previous one mounts afresh (the query cache
+  // was cleared with the switch), so no view keeps the previous person's data.
+  const generation = useConnectionGeneration();
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
-      <TopBar />
-      <ConnectionGate>
-        <Navigation />
-        <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0 }}>
-          <Toolbar />
-          <Outlet />
-        </Box>
-      </ConnectionGate>
+      <Fragment key={generation}>
+        <TopBar />
+        <ConnectionGate>
+          <Navigation />
+          <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0 }}>
+            <Toolbar />
+            <Outlet />
+          </Box>
+        </ConnectionGate>
+      </Fragment>
     </Box>
   );
 }
@@ -53,16 +61,17 @@ function Navigation() {
             const selected =
               location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
             return (
-              <ListItemButton
-                key={item.to}
-                component={NavLink}
-                to={item.to}
-                selected={selected}
-                aria-current={selected ? 'page' : undefined}
-              >
-                <ListItemIcon sx={{ minWidth: 40 }}>{item.icon}</ListItemIcon>
-                <ListItemText primary={item.label} />
-              </ListItemButton>
+              <ListItem key={item.to} disablePadding>
+                <ListItemButton
+                  component={NavLink}
+                  to={item.to}
+                  selected={selected}
+                  aria-current={selected ? 'page' : undefined}
+                >
+                  <ListItemIcon sx={{ minWidth: 40 }}>{item.icon}</ListItemIcon>
+                  <ListItemText primary={item.label} />
+                </ListItemButton>
+              </ListItem>
             );
           })}
         </List>

@@ -1,5 +1,6 @@
 import { Box, Button } from '@mui/material';
-import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { Link as RouterLink, isRouteErrorResponse, useRouteError } from 'react-router';
+import { paths } from '../../config/paths.ts';
 import { ErrorState } from '../../components/error-state.tsx';
 
 export function RouteError() {
@@ -14,7 +15,7 @@ export function RouteError() {
         error={message}
         onRetry={() => window.location.reload()}
       />
-      <Button href="/" sx={{ mt: 2 }}>
+      <Button component={RouterLink} to={paths.home()} sx={{ mt: 2 }}>
         Go to the start page
       </Button>
     </Box>

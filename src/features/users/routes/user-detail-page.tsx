@@ -4,9 +4,6 @@ import {
   Chip,
   Grid,
   Link,
-  List,
-  ListItem,
-  ListItemText,
   Paper,
   Skeleton,
   Stack,
@@ -31,6 +28,7 @@ import { userQueries, type UserDetail } from '../api/queries.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { ChangeRoleDialog } from '../components/change-role-dialog.tsx';
 import { useDeleteUser } from '../components/use-delete-user.tsx';
+import { UserGroupsPanel } from '../components/user-groups-panel.tsx';
 
 export function Component() {
   return (
@@ -138,24 +136,7 @@ function UserDetailBody({ user }: { user: UserDetail }) {
       />
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, md: 5 }}>
-          <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Groups">
-            <Typography variant="h6" component="h2">
-              Groups
-            </Typography>
-            {user.userGroups.length === 0 ? (
-              <Typography color="text.secondary" sx={{ mt: 1 }}>
-                Not in any group.
-              </Typography>
-            ) : (
-              <List dense>
-                {user.userGroups.map((group) => (
-                  <ListItem key={group.id} disableGutters>
-                    <ListItemText primary={group.name} secondary={group.description} />
-                  </ListItem>
-                ))}
-              </List>
-            )}
-          </Paper>
+          <UserGroupsPanel user={user} groups={user.userGroups} />
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Datasets">
@@ -179,7 +160,7 @@ function UserDetailBody({ user }: { user: UserDetail }) {
                   {user.datasets.map((dataset) => (
                     <TableRow key={dataset.id}>
                       <TableCell>
-                        <Link component={RouterLink} to={paths.datasets.list()}>
+                        <Link component={RouterLink} to={paths.datasets.access(dataset.name)}>
                           {dataset.name}
                         </Link>
                       </TableCell>

@@ -26,6 +26,12 @@ function UsersList() {
   const params = parseUsersListParams(searchParams);
   const users = useQuery(userQueries.list(params));
   const [typed, setTyped] = useState(params.q);
+  // A link (the Users tab, the navigation) may change the URL's search: the box follows it.
+  const [lastQ, setLastQ] = useState(params.q);
+  if (params.q !== lastQ) {
+    setLastQ(params.q);
+    if (typed.trim() !== params.q) setTyped(params.q);
+  }
 
   const update = (next: Partial<UsersListParams>) => {
     setSearchParams(usersListSearch({ ...params, ...next }), { replace: true });

@@ -1,0 +1,435 @@
+// `npm run bench`: the project's speed, size and memory numbers (issue 7). A benchmark, not a
+// test: it measures and reports; the budgets are read from its output.
+//
+// 1. Builds the real-deployment bundle and measures it (gzip bytes of the entry page's
+//    JavaScript, the largest chunk, each route's chunk, mock code in the real build).
+// 2. Starts the HTTP mock API on the `large` seed, serves the built console with `vite preview`
+//    proxied to it, and drives headless Chromium as the admin persona: first data row per list
+//    page, GraphQL requests per page view and on coming back, users search latency, JS heap.
+// 3. Measures a framework-free baseline page that fetches the same first page of users.
+// Writes bench/results.json and prints a table.
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { PERSONAS } from '../mocks/engine/personas.ts';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const DIST = join(ROOT, 'dist');
+const API_PORT = Number(process.env.BENCH_API_PORT ?? 8790);
+const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 4188);
+const WEB = `http://127.0.0.1:${WEB_PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const ADMIN_KEY = PERSONAS[0]?.apiKey ?? '';
+
+const LIST_PAGES = {
+  users: '/users',
+  groups: '/groups',
+  datasets: '/datasets',
+  plugins: '/plugins',
+  secrets: '/secrets',
+  snapshots: '/snapshots',
+  orchestrators: '/orchestrators',
+} as const;
+type PageName = keyof typeof LIST_PAGES;
+
+// The first data row of a list: a Data Grid row, a table body row, or the baseline's row.
+const FIRST_ROW = '.MuiDataGrid-row, table tbody tr:has(td), [data-bench-row], [data-list-row]';
+
+// Strings only mock code carries (MSW, the engine, the seed).
+const MOCK_MARKERS = [
+  'mockServiceWorker',
+  'setupWorker',
+  '__foMock',
+  'is not implemented in the mock API',
+  'fo-demo-admin',
+  'ada.admin@acme.ai',
+];
+
+function median(values: number[]): number | null {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  if (sorted.length === 0) return null;
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] ?? null)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
+
+function measureBuild() {
+  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build failed');
+  const assets = join(DIST, 'assets');
+  const jsFiles = readdirSync(assets).filter((f) => f.endsWith('.js'));
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  const entryFiles = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const initialJsGzipBytes = entryFiles.reduce((sum, f) => sum + gzipBytes(join(assets, f)), 0);
+  const sizes = Object.fromEntries(jsFiles.map((f) => [f, gzipBytes(join(assets, f))]));
+  const largest = Object.entries(sizes).sort((a, b) => b[1] - a[1])[0];
+
+  // A route's chunk plus the chunks only it pulls in statically (not already on the entry page).
+  const importsOf = (file: string) =>
+    [
+      ...readFileSync(join(assets, file), 'utf8').matchAll(/(?:from|import)\s*"\.\/([^"]+\.js)"/g),
+    ].map((m) => m[1] ?? '');
+  const initial = new Set(entryFiles);
+  const closure = (file: string, seen = new Set<string>()): Set<string> => {
+    if (seen.has(file) || initial.has(file)) return seen;
+    seen.add(file);
+    for (const dep of importsOf(file)) closure(dep, seen);
+    return seen;
+  };
+  const routeChunks: Record<
+    string,
+    { file: string; gzipBytes: number; withDepsGzipBytes: number }
+  > = {};
+  for (const file of jsFiles.filter((f) => /-page-[\w-]+\.js$/.test(f))) {
+    const name = file.replace(/-[\w-]{8}\.js$/, '');
+    const deps = closure(file);
+    routeChunks[name] = {
+      file,
+      gzipBytes: sizes[file] ?? 0,
+      withDepsGzipBytes: [...deps].reduce((sum, f) => sum + (sizes[f] ?? 0), 0),
+    };
+  }
+
+  let mockBytesInRealBuild = 0;
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir)) {
+      const full = join(dir, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (MOCK_MARKERS.some((marker) => readFileSync(full, 'utf8').includes(marker))) {
+        mockBytesInRealBuild += statSync(full).size;
+      }
+    }
+  };
+  walk(DIST);
+  return {
+    initialJsGzipBytes,
+    entryFiles,
+    largestChunkGzipBytes: largest?.[1] ?? 0,
+    largestChunk: largest?.[0] ?? null,
+    routeChunks,
+    mockBytesInRealBuild,
+  };
+}
+
+async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void> {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (response.status < 500) return;
+      if (process.env.BENCH_VERBOSE) console.log(url, response.status);
+    } catch (error) {
+      // not up yet
+      if (process.env.BENCH_VERBOSE) console.log(url, error instanceof Error ? (error.cause ?? error.message) : error);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+// Each server runs in its own process group, so stopping it stops what it started too.
+function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
+  return spawn(command, args, {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
+    detached: true,
+  });
+}
+
+function stop(child: ChildProcess): void {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}
+
+async function assertFree(port: number): Promise<void> {
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+  if (busy)
+    throw new Error(
+      `Port ${port} is already in use: stop what runs there, or set BENCH_API_PORT / BENCH_WEB_PORT.`,
+    );
+}
+
+async function newContext(browser: Browser): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 900 } });
+  // Signed in as the admin persona: the key in session storage, as the console keeps it.
+  await context.addInitScript((key: string) => {
+    sessionStorage.setItem('fo-console-connection', JSON.stringify({ apiUrl: '', apiKey: key }));
+  }, ADMIN_KEY);
+  // Records when the first data row appears, from the navigation's start.
+  await context.addInitScript((selector: string) => {
+    const w = window as unknown as { __firstRowAt?: number };
+    const check = () => {
+      if (w.__firstRowAt === undefined && document.querySelector(selector)) {
+        w.__firstRowAt = performance.now();
+      }
+    };
+    new MutationObserver(check).observe(document, { childList: true, subtree: true });
+  }, FIRST_ROW);
+  return context;
+}
+
+function countGraphql(page: Page): { count: () => number; reset: () => void } {
+  let n = 0;
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && request.url().includes('/graphql/v1')) n += 1;
+  });
+  return { count: () => n, reset: () => (n = 0) };
+}
+
+async function firstRowMs(page: Page): Promise<number | null> {
+  try {
+    await page.waitForFunction(
+      () => (window as unknown as { __firstRowAt?: number }).__firstRowAt !== undefined,
+      null,
+      {
+        timeout: 15_000,
+      },
+    );
+  } catch {
+    return null;
+  }
+  return page.evaluate(() => (window as unknown as { __firstRowAt?: number }).__firstRowAt ?? null);
+}
+
+async function settle(page: Page) {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+}
+
+async function measurePage(browser: Browser, name: PageName) {
+  const times: number[] = [];
+  const requests: number[] = [];
+  const backRequests: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    const graphql = countGraphql(page);
+    await page.goto(`${WEB}${LIST_PAGES[name]}`);
+    const t = await firstRowMs(page);
+    await settle(page);
+    if (t !== null) times.push(t);
+    // The shell's `viewer` request is the session's, not the page view's.
+    requests.push(Math.max(0, graphql.count() - 1));
+    // Leave for another area and come back within 30 s, through the navigation.
+    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await settle(page);
+    graphql.reset();
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: new RegExp(`^${name}$`, 'i') })
+      .click();
+    await page.waitForSelector(FIRST_ROW, { timeout: 10_000 }).catch(() => undefined);
+    await settle(page);
+    backRequests.push(graphql.count());
+    await context.close();
+  }
+  return {
+    firstRowMs: median(times),
+    requests: median(requests),
+    backNavRequests: median(backRequests),
+    runs: times.length,
+  };
+}
+
+async function measureBaseline(browser: Browser) {
+  const times: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${WEB}/bench-baseline.html`);
+    const t = await firstRowMs(page);
+    if (t !== null) times.push(t);
+    await context.close();
+  }
+  return { firstRowMs: median(times) };
+}
+
+async function measureSearch(browser: Browser) {
+  const paints: number[] = [];
+  const rows: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await page.goto(`${WEB}/users`);
+    await page.waitForSelector(FIRST_ROW);
+    await settle(page);
+    const box = page.getByRole('searchbox', { name: 'Search users' });
+    await box.focus();
+    // Every key records the time to the next paint; the last one also the time to the new rows.
+    await page.evaluate(() => {
+      const w = window as unknown as { __keyAt?: number; __paints?: number[] };
+      w.__paints = [];
+      document.addEventListener(
+        'keydown',
+        () => {
+          const at = performance.now();
+          w.__keyAt = at;
+          requestAnimationFrame(() =>
+            setTimeout(() => w.__paints?.push(performance.now() - at), 0),
+          );
+        },
+        true,
+      );
+    });
+    await box.pressSequentially('whitfield', { delay: 60 });
+    await page.waitForFunction(
+      () => document.querySelector('.MuiDataGrid-row')?.textContent?.includes('Whitfield') === true,
+      null,
+      { timeout: 10_000 },
+    );
+    const result = await page.evaluate(() => {
+      const w = window as unknown as { __keyAt?: number; __paints?: number[] };
+      return { rowsAfter: performance.now() - (w.__keyAt ?? 0), paints: w.__paints ?? [] };
+    });
+    const paint = median(result.paints);
+    if (paint !== null) paints.push(paint);
+    rows.push(result.rowsAfter);
+    await context.close();
+  }
+  return { searchKeyToPaintMs: median(paints), searchKeyToRowsMs: median(rows) };
+}
+
+async function measureHeap(browser: Browser): Promise<number | null> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  await page.goto(`${WEB}/users`);
+  await page.waitForSelector(FIRST_ROW).catch(() => undefined);
+  for (const path of [...Object.values(LIST_PAGES), '/settings/api-keys']) {
+    const label = path === '/settings/api-keys' ? 'Settings' : path.slice(1);
+    await page
+      .getByRole('navigation')
+      .getByRole('link', { name: new RegExp(`^${label}$`, 'i') })
+      .click();
+    await settle(page);
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await context.close();
+  return Math.round((usedSize / 1024 / 1024) * 10) / 10;
+}
+
+async function main() {
+  console.log('Building the real-deployment bundle…');
+  const build = measureBuild();
+  copyFileSync(join(ROOT, 'bench/baseline.html'), join(DIST, 'bench-baseline.html'));
+  copyFileSync(join(ROOT, 'bench/baseline.js'), join(DIST, 'bench-baseline.js'));
+
+  console.log('Starting the mock API (large seed) and the console…');
+  await assertFree(API_PORT);
+  await assertFree(WEB_PORT);
+  const api = start('node', ['mocks/server.ts'], { PORT: String(API_PORT), SEED: 'large' });
+  const web = start(
+    'npx',
+    ['vite', 'preview', '--port', String(WEB_PORT), '--strictPort', '--host', '127.0.0.1'],
+    {
+      FIFTYONE_API_URI: `http://127.0.0.1:${API_PORT}`,
+    },
+  );
+  let browser: Browser | null = null;
+  try {
+    await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);
+    await waitForHttp(WEB);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--disable-background-networking', '--disable-component-update'],
+    });
+    const pages: Partial<Record<PageName, Awaited<ReturnType<typeof measurePage>>>> = {};
+    for (const name of Object.keys(LIST_PAGES) as PageName[]) {
+      console.log(`Measuring ${name}…`);
+      pages[name] = await measurePage(browser, name);
+    }
+    console.log('Measuring the baseline, the search and the heap…');
+    const baseline = await measureBaseline(browser);
+    const search = await measureSearch(browser);
+    const heapMB = await measureHeap(browser);
+    const usersFirstRow = pages.users?.firstRowMs ?? null;
+    const results = {
+      measuredAt: new Date().toISOString(),
+      runs: RUNS,
+      seed: 'large',
+      initialJsGzipBytes: build.initialJsGzipBytes,
+      largestChunkGzipBytes: build.largestChunkGzipBytes,
+      largestChunk: build.largestChunk,
+      routeChunks: build.routeChunks,
+      mockBytesInRealBuild: build.mockBytesInRealBuild,
+      heapMB,
+      ...search,
+      pages,
+      baseline,
+      firstRowRatio:
+        usersFirstRow !== null && baseline.firstRowMs
+          ? Math.round((usersFirstRow / baseline.firstRowMs) * 100) / 100
+          : null,
+    };
+    writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+    printTable(results);
+  } finally {
+    await browser?.close();
+    stop(api);
+    stop(web);
+  }
+}
+
+function printTable(r: {
+  initialJsGzipBytes: number;
+  largestChunkGzipBytes: number;
+  largestChunk: string | null;
+  routeChunks: Record<string, { gzipBytes: number; withDepsGzipBytes: number }>;
+  mockBytesInRealBuild: number;
+  heapMB: number | null;
+  searchKeyToPaintMs: number | null;
+  searchKeyToRowsMs: number | null;
+  pages: Partial<
+    Record<
+      PageName,
+      { firstRowMs: number | null; requests: number | null; backNavRequests: number | null }
+    >
+  >;
+  baseline: { firstRowMs: number | null };
+  firstRowRatio: number | null;
+}) {
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  const ms = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} ms`);
+  const rows: [string, string, string][] = [
+    ['Initial JS (gzip)', kb(r.initialJsGzipBytes), '≤ 180 KB'],
+    ['Largest chunk (gzip)', `${kb(r.largestChunkGzipBytes)} ${r.largestChunk ?? ''}`, ''],
+    ...Object.entries(r.routeChunks).map(([name, c]): [string, string, string] => [
+      `Route ${name}`,
+      `${kb(c.gzipBytes)} (with deps ${kb(c.withDepsGzipBytes)})`,
+      '≤ 120 KB',
+    ]),
+    ['Mock code in real build', `${r.mockBytesInRealBuild} bytes`, '0'],
+    ...Object.entries(r.pages).map(([name, p]): [string, string, string] => [
+      `Page ${name}`,
+      `first row ${ms(p.firstRowMs)}, ${p.requests ?? 'n/a'} req, back ${p.backNavRequests ?? 'n/a'} req`,
+      '≤ 1 req, back 0',
+    ]),
+    ['Baseline first row', ms(r.baseline.firstRowMs), ''],
+    ['Users / baseline', r.firstRowRatio === null ? 'n/a' : `${r.firstRowRatio}×`, '≤ 2×'],
+    ['Search key → paint', ms(r.searchKeyToPaintMs), '≤ 50 ms'],
+    ['Search key → rows', ms(r.searchKeyToRowsMs), '≤ 400 ms'],
+    ['JS heap after every page', r.heapMB === null ? 'n/a' : `${r.heapMB} MB`, ''],
+  ];
+  const width = Math.max(...rows.map((row) => row[0].length));
+  for (const [label, value, budget] of rows) {
+    console.log(`${label.padEnd(width)}  ${value}${budget ? `   (budget ${budget})` : ''}`);
+  }
+}
+
+await main();

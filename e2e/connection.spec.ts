@@ -1,0 +1,72 @@
+import {
+  areasNav,
+  choosePersona,
+  expect,
+  openApp,
+  personaDialog,
+  setMockScenario,
+  signedInAs,
+  switchPersona,
+  test,
+} from './helpers/app.ts';
+import { invitationRow, invitationsTable, paths } from './helpers/users.ts';
+
+// The top bar: who you are, the demo's status, personas, the theme, and what happens when the
+// API stops accepting the key mid-session.
+
+test('the top bar shows who you are, and switching persona changes it', async ({ page }) => {
+  await openApp(page, paths.users.list());
+  await expect(signedInAs(page)).toContainText('Ada Lovelace');
+  await expect(signedInAs(page)).toContainText('Admin · ada.admin@acme.ai');
+  await expect(page.getByLabel('Connection status: Demo')).toBeVisible();
+
+  await switchPersona(page, 'Dataset manager: Dana Whitfield');
+  await expect(signedInAs(page)).toContainText('Dana Whitfield');
+  await expect(signedInAs(page)).toContainText('Member · dana.manager@acme.ai');
+  await expect(signedInAs(page)).not.toContainText('Ada Lovelace');
+  await expect(page.getByLabel('Connection status: Demo')).toBeVisible();
+});
+
+test('the theme menu switches to dark', async ({ page }) => {
+  await openApp(page, paths.users.list());
+  const html = page.locator('html');
+  await expect(html).toHaveClass(/\blight\b/);
+  await expect(html).not.toHaveClass(/\bdark\b/);
+
+  await page.getByRole('button', { name: 'Theme: System' }).click();
+  await page.getByRole('menuitem', { name: 'Dark' }).click();
+
+  // colorSchemeSelector: 'class' puts the scheme's class on <html>; CssBaseline sets color-scheme.
+  await expect(html).toHaveClass(/\bdark\b/);
+  await expect(html).toHaveCSS('color-scheme', 'dark');
+  await expect(page.getByRole('button', { name: 'Theme: Dark' })).toBeVisible();
+
+  await page.reload();
+  await expect(signedInAs(page)).toBeVisible();
+  await expect(html).toHaveClass(/\bdark\b/);
+});
+
+test('a key revoked mid-session asks for another, and a persona works again', async ({
+  page,
+  consoleErrors,
+}) => {
+  // The browser logs each refused request (HTTP 401) as a failed resource load.
+  consoleErrors.allow(/status of 401/);
+  await openApp(page, paths.users.list());
+
+  await setMockScenario(page, 'invalid-key');
+  await page.getByRole('tab', { name: 'Pending invitations' }).click();
+
+  const dialog = personaDialog(page);
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('alert').filter({ hasText: 'Invalid API key' })).toHaveText(
+    'Invalid API key: the key is unknown or has been revoked Enter another API key to continue.',
+  );
+  await expect(areasNav(page)).toHaveCount(0);
+
+  await setMockScenario(page, null);
+  await choosePersona(page, 'Admin: Ada Lovelace');
+  await expect(invitationsTable(page)).toBeVisible();
+  await expect(invitationRow(page, 'tom.reyes@northwind.com')).toBeVisible();
+  await expect(areasNav(page)).toBeVisible();
+});

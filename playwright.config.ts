@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173);
 // Debian's Chromium; each test gets a fresh browser context, so a fresh seed.
 export default defineConfig({
   testDir: './e2e',
+  // Per port, so parallel runs (one per area while developing) do not share artifacts.
+  outputDir: `test-results/${PORT}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,

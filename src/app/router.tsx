@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createHashRouter, type RouteObject } from 'react-router';
 import { env } from '../config/env.ts';
 import { AppShell } from './shell/app-shell.tsx';
-import { RouteError } from './shell/route-error.tsx';
+import { LazyRouteError } from './shell/lazy-route-error.tsx';
 
 // Each area is its own lazy chunk. A route's loader starts its first request at navigation,
 // in parallel with loading the route's code (no waterfall), and never blocks rendering.
@@ -12,7 +12,7 @@ export function createAppRouter(queryClient: QueryClient) {
     {
       path: '/',
       element: <AppShell />,
-      errorElement: <RouteError />,
+      errorElement: <LazyRouteError />,
       hydrateFallbackElement: <LinearProgress aria-label="Loading" />,
       children: [
         { index: true, lazy: () => import('./routes/home.tsx') },

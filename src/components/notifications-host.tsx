@@ -1,32 +1,18 @@
-import { Alert, Snackbar } from '@mui/material';
-import { useSyncExternalStore } from 'react';
-import {
-  dismissNotification,
-  getNotifications,
-  subscribeNotifications,
-} from '../lib/notifications.ts';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { getNotifications, subscribeNotifications } from '../lib/notifications.ts';
+
+// The toast (Snackbar, Alert) loads with the first notification, not with the first page.
+const NotificationToast = lazy(() =>
+  import('./notification-toast.tsx').then((module) => ({ default: module.NotificationToast })),
+);
 
 export function NotificationsHost() {
   const notifications = useSyncExternalStore(subscribeNotifications, getNotifications);
   const current = notifications[0];
   if (!current) return null;
   return (
-    <Snackbar
-      key={current.id}
-      open
-      autoHideDuration={current.severity === 'error' ? null : 5000}
-      onClose={(_, reason) => {
-        if (reason !== 'clickaway') dismissNotification(current.id);
-      }}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
-    >
-      <Alert
-        severity={current.severity}
-        variant="filled"
-        onClose={() => dismissNotification(current.id)}
-      >
-        {current.message}
-      </Alert>
-    </Snackbar>
+    <Suspense fallback={null}>
+      <NotificationToast key={current.id} notification={current} />
+    </Suspense>
   );
 }

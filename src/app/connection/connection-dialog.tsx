@@ -19,7 +19,8 @@ import {
   connectionSchema,
   type ConnectionForm,
 } from '../../features/session/api/connection-schema.ts';
-import { testConnection, type Viewer } from '../../features/session/api/viewer.ts';
+import { testConnection } from '../../features/session/api/test-connection.ts';
+import type { Viewer } from '../../features/session/api/viewer.ts';
 import { errorMessage } from '../../lib/api-error.ts';
 import { getConnection } from '../../lib/connection.ts';
 import { ROLE_LABELS } from '../../lib/roles.ts';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import { Alert, Box, Toolbar } from '@mui/material';
+import { Box, Toolbar, Typography } from '@mui/material';
 import { useDemo } from '../demo.ts';
-import { ConnectionDialog } from './connection-dialog.tsx';
+import { LazyConnectionDialog as ConnectionDialog } from './lazy-connection-dialog.tsx';
 import { useAuthFailure, useConnection } from './use-connection.ts';
 
 // Without a connection, or after the API refused the key, the console asks for one;
@@ -14,7 +14,9 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
     return (
       <Box component="main" sx={{ p: 3, flexGrow: 1 }}>
         <Toolbar />
-        <Alert severity="error">{demo.unavailable}</Alert>
+        <Typography role="alert" color="error" sx={{ p: 2, border: 1, borderRadius: 1 }}>
+          {demo.unavailable}
+        </Typography>
       </Box>
     );
   }

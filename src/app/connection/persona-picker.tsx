@@ -10,7 +10,7 @@ import {
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { testConnection } from '../../features/session/api/viewer.ts';
+import { testConnection } from '../../features/session/api/test-connection.ts';
 import { errorMessage } from '../../lib/api-error.ts';
 import { ROLE_LABELS } from '../../lib/roles.ts';
 import { useConfirm } from '../../components/confirm-dialog.tsx';

@@ -1,6 +1,5 @@
 import {
   Box,
-  Drawer,
   List,
   ListItem,
   ListItemButton,
@@ -45,13 +44,19 @@ function Navigation() {
   const role = viewer.data?.role;
   const items = NAV_ITEMS.filter((item) => !role || item.roles.includes(role));
   return (
-    <Drawer
-      variant="permanent"
+    <Box
+      component="aside"
       sx={{
         width: DRAWER_WIDTH,
         flexShrink: 0,
         display: { xs: 'none', md: 'block' },
-        '& .MuiDrawer-paper': { width: DRAWER_WIDTH, boxSizing: 'border-box' },
+        borderRight: 1,
+        borderColor: 'divider',
+        bgcolor: 'background.paper',
+        position: 'sticky',
+        top: 0,
+        height: '100vh',
+        overflowY: 'auto',
       }}
     >
       <Toolbar />
@@ -76,6 +81,6 @@ function Navigation() {
           })}
         </List>
       </nav>
-    </Drawer>
+    </Box>
   );
 }

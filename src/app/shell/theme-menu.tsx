@@ -1,9 +1,10 @@
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
-import { IconButton, ListItemIcon, ListItemText, Menu, MenuItem, Tooltip } from '@mui/material';
+import { IconButton } from '@mui/material';
 import { useColorScheme } from '@mui/material/styles';
 import { useState } from 'react';
+import { LazyMenu } from './lazy-menu.tsx';
 
 const MODES = [
   { mode: 'light', label: 'Light', icon: <LightModeIcon fontSize="small" /> },
@@ -17,29 +18,24 @@ export function ThemeMenu() {
   const current = MODES.find((m) => m.mode === mode) ?? MODES[2];
   return (
     <>
-      <Tooltip title={`Theme: ${current.label}`}>
-        <IconButton
-          aria-label={`Theme: ${current.label}`}
-          onClick={(event) => setAnchor(event.currentTarget)}
-        >
-          {current.icon}
-        </IconButton>
-      </Tooltip>
-      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        {MODES.map((m) => (
-          <MenuItem
-            key={m.mode}
-            selected={m.mode === mode}
-            onClick={() => {
-              setMode(m.mode);
-              setAnchor(null);
-            }}
-          >
-            <ListItemIcon>{m.icon}</ListItemIcon>
-            <ListItemText>{m.label}</ListItemText>
-          </MenuItem>
-        ))}
-      </Menu>
+      <IconButton
+        aria-label={`Theme: ${current.label}`}
+        title={`Theme: ${current.label}`}
+        onClick={(event) => setAnchor(event.currentTarget)}
+      >
+        {current.icon}
+      </IconButton>
+      <LazyMenu
+        anchor={anchor}
+        onClose={() => setAnchor(null)}
+        entries={MODES.map((m) => ({
+          key: m.mode,
+          label: m.label,
+          icon: m.icon,
+          selected: m.mode === mode,
+          onSelect: () => setMode(m.mode),
+        }))}
+      />
     </>
   );
 }

@@ -1,23 +1,13 @@
 import MenuIcon from '@mui/icons-material/Menu';
-import {
-  AppBar,
-  Box,
-  Button,
-  Chip,
-  IconButton,
-  Menu,
-  MenuItem,
-  Toolbar,
-  Tooltip,
-  Typography,
-} from '@mui/material';
+import { AppBar, Box, Button, IconButton, Toolbar, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
+import { LazyMenu } from './lazy-menu.tsx';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { sessionQueries } from '../../features/session/api/viewer.ts';
 import { errorMessage } from '../../lib/api-error.ts';
 import { ROLE_LABELS } from '../../lib/roles.ts';
-import { ConnectionDialog } from '../connection/connection-dialog.tsx';
+import { LazyConnectionDialog as ConnectionDialog } from '../connection/lazy-connection-dialog.tsx';
 import { useConnection } from '../connection/use-connection.ts';
 import { useDemo } from '../demo.ts';
 import { NAV_ITEMS } from './nav-items.tsx';
@@ -30,12 +20,12 @@ export function TopBar() {
   const [dialogOpen, setDialogOpen] = useState(false);
   const target = demo ? 'demo mock API' : connection?.apiUrl || 'this site’s API proxy';
   const status = !connection
-    ? { label: 'Not connected', color: 'default' as const }
+    ? { label: 'Not connected', color: 'text.secondary' }
     : viewer.isError
-      ? { label: 'Connection problem', color: 'error' as const }
+      ? { label: 'Connection problem', color: 'error.main' }
       : viewer.isSuccess
-        ? { label: demo ? 'Demo' : 'Connected', color: 'success' as const }
-        : { label: 'Connecting…', color: 'default' as const };
+        ? { label: demo ? 'Demo' : 'Connected', color: 'success.main' }
+        : { label: 'Connecting…', color: 'text.secondary' };
 
   return (
     <AppBar
@@ -61,17 +51,24 @@ export function TopBar() {
           FiftyOne Admin
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
-        <Tooltip
+        <Box
+          component="span"
+          role="status"
           title={viewer.isError ? errorMessage(viewer.error) : `Requests go to the ${target}`}
+          aria-label={`Connection status: ${status.label}`}
+          sx={{
+            color: status.color,
+            border: 1,
+            borderColor: 'currentColor',
+            borderRadius: 4,
+            px: 1,
+            py: 0.25,
+            typography: 'caption',
+            whiteSpace: 'nowrap',
+          }}
         >
-          <Chip
-            size="small"
-            color={status.color}
-            label={status.label}
-            variant="outlined"
-            aria-label={`Connection status: ${status.label}`}
-          />
-        </Tooltip>
+          {status.label}
+        </Box>
         {viewer.data && (
           <Box
             sx={{
@@ -113,19 +110,15 @@ function MobileNav({ role }: { role: string | undefined }) {
       >
         <MenuIcon />
       </IconButton>
-      <Menu anchorEl={anchor} open={Boolean(anchor)} onClose={() => setAnchor(null)}>
-        {items.map((item) => (
-          <MenuItem
-            key={item.to}
-            onClick={() => {
-              setAnchor(null);
-              void navigate(item.to);
-            }}
-          >
-            {item.label}
-          </MenuItem>
-        ))}
-      </Menu>
+      <LazyMenu
+        anchor={anchor}
+        onClose={() => setAnchor(null)}
+        entries={items.map((item) => ({
+          key: item.to,
+          label: item.label,
+          onSelect: () => void navigate(item.to),
+        }))}
+      />
     </Box>
   );
 }

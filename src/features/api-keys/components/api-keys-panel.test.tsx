@@ -50,7 +50,7 @@ describe('ApiKeysPanel', () => {
       <ApiKeysPanel userId={id} owner={{ name: 'Milo Okafor' }} isGuest={false} />,
     );
     await user.click(await screen.findByRole('button', { name: 'Delete key demo key' }));
-    expect(screen.getByRole('dialog')).toHaveTextContent(
+    expect(await screen.findByRole('dialog')).toHaveTextContent(
       'Milo Okafor’s key “demo key” stops working',
     );
     await user.click(screen.getByRole('button', { name: 'Delete key' }));

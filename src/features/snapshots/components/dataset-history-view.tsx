@@ -1,0 +1,298 @@
+import AddIcon from '@mui/icons-material/Add';
+import EditNoteIcon from '@mui/icons-material/EditNote';
+import {
+  Alert,
+  Box,
+  Breadcrumbs,
+  Button,
+  Grid,
+  Link,
+  Paper,
+  Skeleton,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
+import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { env } from '../../../config/env.ts';
+import { paths } from '../../../config/paths.ts';
+import { historySearch, parseHistoryParams, type HistoryParams } from '../api/list-params.ts';
+import { snapshotQueries, type SnapshotHistory } from '../api/queries.ts';
+import { useArchivalsInProgress } from '../api/use-snapshot-mutations.ts';
+import { CreateSnapshotDialog } from './create-snapshot-dialog.tsx';
+import { DatasetSwitcher } from './dataset-switcher.tsx';
+import { formatCount } from './format.ts';
+import { HistoryChart } from './history-chart.tsx';
+import { HistoryTable } from './history-table.tsx';
+import { LatestChangesCard } from './latest-changes-card.tsx';
+import { canEdit, canManage, manageReason, PERMISSION_LABELS } from './permission.ts';
+import { SimulateEditsDialog } from './simulate-edits-dialog.tsx';
+import { SnapshotPanel } from './snapshot-panel.tsx';
+
+/** /snapshots/<dataset>[/<snapshot>]: one dataset's history, changes and snapshot operations. */
+export function DatasetHistoryView({
+  datasetName,
+  snapshotName,
+}: {
+  datasetName: string;
+  snapshotName: string | null;
+}) {
+  const history = useQuery(snapshotQueries.history(datasetName));
+
+  const crumbs = (
+    <Breadcrumbs aria-label="Breadcrumb" sx={{ mb: 1 }}>
+      <Link component={RouterLink} to={paths.snapshots.list()}>
+        Snapshots
+      </Link>
+      {snapshotName ? (
+        <Link component={RouterLink} to={paths.snapshots.dataset(datasetName)}>
+          {datasetName}
+        </Link>
+      ) : (
+        <Typography color="text.primary" aria-current="page">
+          {datasetName}
+        </Typography>
+      )}
+      {snapshotName && (
+        <Typography color="text.primary" aria-current="page">
+          {snapshotName}
+        </Typography>
+      )}
+    </Breadcrumbs>
+  );
+
+  if (history.isPending) {
+    return (
+      <>
+        {crumbs}
+        <PageHeader title={datasetName} actions={<DatasetSwitcher current={datasetName} />} />
+        <Skeleton variant="rounded" height={320} aria-label="Loading the snapshot history" />
+      </>
+    );
+  }
+  if (history.isError && history.data === undefined) {
+    return (
+      <>
+        {crumbs}
+        <PageHeader title={datasetName} actions={<DatasetSwitcher current={datasetName} />} />
+        <ErrorState
+          what="Loading the snapshot history"
+          error={history.error}
+          onRetry={() => void history.refetch()}
+        />
+      </>
+    );
+  }
+  if (!history.data) {
+    return (
+      <>
+        {crumbs}
+        <PageHeader title={datasetName} actions={<DatasetSwitcher current={datasetName} />} />
+        <Paper variant="outlined">
+          <EmptyState
+            title="Dataset not found"
+            action={
+              <Button component={RouterLink} to={paths.snapshots.list()} variant="outlined">
+                Choose a dataset
+              </Button>
+            }
+          >
+            There is no dataset named {datasetName}, or you cannot see it.
+          </EmptyState>
+        </Paper>
+      </>
+    );
+  }
+  return (
+    <>
+      {crumbs}
+      {history.isError && (
+        // A failed refresh keeps the page (and any open dialog) as it was.
+        <ErrorState
+          what="Refreshing the snapshot history"
+          error={history.error}
+          onRetry={() => void history.refetch()}
+        />
+      )}
+      <History history={history.data} snapshotName={snapshotName} />
+    </>
+  );
+}
+
+function History({
+  history,
+  snapshotName,
+}: {
+  history: SnapshotHistory;
+  snapshotName: string | null;
+}) {
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
+  const [editing, setEditing] = useState(false);
+  const noteId = useId();
+  const manager = canManage(history.permission);
+  const archivals = useArchivalsInProgress(history.name);
+  const count = history.snapshots.length;
+
+  return (
+    <>
+      <PageHeader
+        title={history.name}
+        subtitle={`${formatCount(count)} snapshot${count === 1 ? '' : 's'} · ${formatCount(history.samplesCount)} samples now · Your access: ${PERMISSION_LABELS[history.permission]}`}
+        actions={
+          <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
+            <DatasetSwitcher current={history.name} />
+            <Button
+              variant="contained"
+              startIcon={<AddIcon />}
+              onClick={() => setCreating(true)}
+              disabled={!manager}
+              aria-describedby={manager ? undefined : noteId}
+              sx={{ whiteSpace: 'nowrap' }}
+            >
+              Create snapshot
+            </Button>
+          </Stack>
+        }
+      />
+      {!manager && (
+        <Alert severity="info" id={noteId} sx={{ mb: 2 }}>
+          You can see this history. {manageReason(history.name, history.permission)}
+        </Alert>
+      )}
+      <Grid container spacing={2} sx={{ mb: 2 }}>
+        <Grid size={{ xs: 12, md: 4 }}>
+          <LatestChangesCard
+            history={history}
+            actions={
+              env.mock && (
+                <Button
+                  variant="text"
+                  startIcon={<EditNoteIcon />}
+                  onClick={() => setEditing(true)}
+                  disabled={!canEdit(history.permission)}
+                  title={
+                    canEdit(history.permission)
+                      ? undefined
+                      : 'Editing samples needs Can edit on this dataset'
+                  }
+                >
+                  Simulate edits
+                </Button>
+              )
+            }
+          />
+        </Grid>
+        <Grid size={{ xs: 12, md: 8 }}>
+          <Paper variant="outlined" sx={{ p: 2, height: '100%' }}>
+            <Typography variant="h6" component="h2" gutterBottom>
+              Samples over time
+            </Typography>
+            {count > 0 ? (
+              <HistoryChart snapshots={history.snapshots} />
+            ) : (
+              <Typography color="text.secondary">
+                The chart appears with the first snapshot.
+              </Typography>
+            )}
+          </Paper>
+        </Grid>
+      </Grid>
+      {snapshotName && (
+        <SnapshotPanel
+          history={history}
+          name={snapshotName}
+          archival={archivals.get(snapshotName)}
+        />
+      )}
+      <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="History">
+        <Typography variant="h6" component="h2" gutterBottom>
+          History
+        </Typography>
+        {count === 0 ? (
+          <EmptyState
+            title="No snapshots yet"
+            action={
+              manager && (
+                <Button variant="outlined" onClick={() => setCreating(true)}>
+                  Create the first snapshot
+                </Button>
+              )
+            }
+          >
+            A snapshot saves the dataset as it is, to browse or revert to later.
+          </EmptyState>
+        ) : (
+          <HistoryList history={history} snapshotName={snapshotName} archivals={archivals} />
+        )}
+      </Paper>
+      {creating && (
+        <CreateSnapshotDialog
+          history={history}
+          onClose={() => setCreating(false)}
+          onCreated={(snapshot) => {
+            setCreating(false);
+            void navigate(paths.snapshots.snapshot(history.name, snapshot.name));
+          }}
+        />
+      )}
+      {editing && <SimulateEditsDialog history={history} onClose={() => setEditing(false)} />}
+    </>
+  );
+}
+
+const SEARCH_DEBOUNCE_MS = 200;
+
+function HistoryList({
+  history,
+  snapshotName,
+  archivals,
+}: {
+  history: SnapshotHistory;
+  snapshotName: string | null;
+  archivals: ReadonlyMap<string, 'archiving' | 'unarchiving'>;
+}) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseHistoryParams(searchParams);
+  const [typed, setTyped] = useState(params.q);
+  const update = (next: Partial<HistoryParams>) => {
+    setSearchParams(historySearch({ ...params, ...next }), { replace: true });
+  };
+
+  useEffect(() => {
+    if (typed.trim() === params.q) return;
+    const timer = setTimeout(() => {
+      setSearchParams(historySearch({ ...params, q: typed.trim(), page: 1 }), { replace: true });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [typed, params, setSearchParams]);
+
+  return (
+    <>
+      <Box sx={{ mb: 1 }}>
+        <TextField
+          label="Search snapshots"
+          placeholder="Name, description or author"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          type="search"
+          size="small"
+          sx={{ minWidth: { sm: 320 } }}
+        />
+      </Box>
+      <HistoryTable
+        datasetName={history.name}
+        snapshots={history.snapshots}
+        params={params}
+        onChange={update}
+        selected={snapshotName}
+        archivals={archivals}
+      />
+    </>
+  );
+}

@@ -1,0 +1,118 @@
+import {
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TableSortLabel,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import { Link as RouterLink } from 'react-router';
+import { paths } from '../../../config/paths.ts';
+import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { PAGE_SIZES, type DatasetListParams, type DatasetSort } from '../api/list-params.ts';
+import type { SnapshotDatasetRow } from '../api/queries.ts';
+import { formatCount } from './format.ts';
+import { PERMISSION_LABELS } from './permission.ts';
+
+/** The datasets the viewer can see, to choose one; paging and sorting happen on the server. */
+export function DatasetsTable({
+  rows,
+  total,
+  params,
+  onChange,
+}: {
+  rows: SnapshotDatasetRow[];
+  total: number;
+  params: DatasetListParams;
+  onChange: (next: Partial<DatasetListParams>) => void;
+}) {
+  const sortable = (field: DatasetSort, label: string, align?: 'right') => {
+    const active = params.sort === field;
+    const direction = active && params.dir === 'DESC' ? 'desc' : 'asc';
+    return (
+      <TableCell align={align} sortDirection={active ? direction : false}>
+        <TableSortLabel
+          active={active}
+          direction={direction}
+          onClick={() =>
+            onChange({
+              sort: field,
+              dir: active && params.dir === 'ASC' ? 'DESC' : 'ASC',
+              page: 1,
+            })
+          }
+        >
+          {label}
+        </TableSortLabel>
+      </TableCell>
+    );
+  };
+
+  return (
+    <>
+      <TableContainer>
+        <Table size="small" aria-label="Datasets">
+          <TableHead>
+            <TableRow>
+              {sortable('name', 'Dataset')}
+              {sortable('samplesCount', 'Samples', 'right')}
+              <TableCell>Your access</TableCell>
+              <TableCell align="right">Snapshots</TableCell>
+              <TableCell>Latest snapshot</TableCell>
+              {sortable('createdAt', 'Created')}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {rows.map((row) => {
+              const latest = row.snapshotsPage.nodes[0];
+              return (
+                <TableRow key={row.id} hover>
+                  <TableCell>
+                    <Link component={RouterLink} to={paths.snapshots.dataset(row.name)}>
+                      {row.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell align="right">{formatCount(row.samplesCount)}</TableCell>
+                  <TableCell>{PERMISSION_LABELS[row.viewer.activePermission]}</TableCell>
+                  <TableCell align="right">{formatCount(row.snapshotsPage.nodeTotal)}</TableCell>
+                  <TableCell>
+                    {latest ? (
+                      <>
+                        {latest.name}{' '}
+                        <Tooltip title={formatDateTime(latest.createdAt)}>
+                          <Typography variant="body2" color="text.secondary" component="span">
+                            ({formatDate(latest.createdAt)})
+                          </Typography>
+                        </Tooltip>
+                      </>
+                    ) : (
+                      <Typography variant="body2" color="text.secondary" component="span">
+                        None yet
+                      </Typography>
+                    )}
+                  </TableCell>
+                  <TableCell>{formatDate(row.createdAt)}</TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TablePagination
+        component="div"
+        count={total}
+        page={Math.min(params.page - 1, Math.max(0, Math.ceil(total / params.pageSize) - 1))}
+        rowsPerPage={params.pageSize}
+        rowsPerPageOptions={[...PAGE_SIZES]}
+        onPageChange={(_, next) => onChange({ page: next + 1 })}
+        onRowsPerPageChange={(event) => onChange({ pageSize: Number(event.target.value), page: 1 })}
+        labelRowsPerPage="Datasets per page"
+      />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+import type { DatasetPermission } from '../api/queries.ts';
+
+// What the viewer's permission on a dataset lets them do with its snapshots (fiftyone-api.md
+// §14): everyone who can see it reads the history and recalculates the summary; editing samples
+// needs EDIT; creating, deleting, reverting and archiving need MANAGE.
+
+export const PERMISSION_LABELS: Record<DatasetPermission, string> = {
+  NO_ACCESS: 'No access',
+  VIEW: 'Can view',
+  TAG: 'Can tag',
+  EDIT: 'Can edit',
+  MANAGE: 'Can manage',
+};
+
+export function canManage(permission: DatasetPermission): boolean {
+  return permission === 'MANAGE';
+}
+
+export function canEdit(permission: DatasetPermission): boolean {
+  return permission === 'EDIT' || permission === 'MANAGE';
+}
+
+/** Why the managing buttons are missing, in the viewer's terms. */
+export function manageReason(datasetName: string, permission: DatasetPermission): string {
+  return `Creating, deleting, reverting and archiving snapshots needs Can manage on ${datasetName}; you have ${PERMISSION_LABELS[permission]}. Ask an admin or a manager of the dataset.`;
+}

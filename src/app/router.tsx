@@ -1,7 +1,9 @@
-import { LinearProgress } from '@mui/material';
 import type { QueryClient } from '@tanstack/react-query';
 import { createBrowserRouter, createHashRouter, type RouteObject } from 'react-router';
 import { env } from '../config/env.ts';
+import { sessionQueries } from '../features/session/api/viewer.ts';
+import { prefetchUsersPage } from '../features/users/api/prefetch.ts';
+import { getConnection } from '../lib/connection.ts';
 import { AppShell } from './shell/app-shell.tsx';
 import { LazyRouteError } from './shell/lazy-route-error.tsx';
 
@@ -13,13 +15,18 @@ export function createAppRouter(queryClient: QueryClient) {
       path: '/',
       element: <AppShell />,
       errorElement: <LazyRouteError />,
-      hydrateFallbackElement: <LinearProgress aria-label="Loading" />,
+      // Plain markup: the first paint needs no progress component's code.
+      hydrateFallbackElement: <div role="progressbar" aria-label="Loading" />,
+      // Who is signed in: asked at once, beside the page's own first request.
+      loader: () => {
+        if (getConnection()) queryClient.query(sessionQueries.viewer()).catch(() => undefined);
+        return null;
+      },
       children: [
         { index: true, lazy: () => import('./routes/home.tsx') },
         {
           path: 'users',
-          loader: async ({ request }) => {
-            const { prefetchUsersPage } = await import('../features/users/api/prefetch.ts');
+          loader: ({ request }) => {
             prefetchUsersPage(queryClient, new URL(request.url));
             return null;
           },

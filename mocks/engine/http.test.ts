@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GUEST_KEY_MESSAGE, INVALID_KEY_MESSAGE, MISSING_KEY_MESSAGE } from './auth.ts';
 import { CONNECTION_CHECK_QUERY, DELETE_API_KEY_QUERY, VIEWER_QUERY } from './sdk-documents.ts';
+import { createEngine } from './engine.ts';
 import {
+  buildTestStore,
   containing,
   createTestEngine,
   gql,
@@ -10,6 +12,8 @@ import {
   KEYS,
   like,
   matching,
+  TEST_NOW,
+  typeDefs,
 } from './test-fixtures.ts';
 
 async function jsonOf(response: Response): Promise<unknown> {
@@ -109,26 +113,37 @@ describe('the GraphQL endpoint', () => {
     expect(unknown.body.data).toBeUndefined();
   });
 
+  // A field the schema gains before the mock serves it (as a newer server schema would bring).
+  const FUTURE_SCHEMA = `${typeDefs}
+    extend type Query { futureReport: String }
+    extend type Dataset { futureStat: Int }`;
+
   it('reports a root field the mock does not serve yet as NOT_IMPLEMENTED', async () => {
-    const reply = await gql(createTestEngine(), KEYS.admin, '{ plugins { name } }');
+    const engine = createEngine({
+      typeDefs: FUTURE_SCHEMA,
+      store: buildTestStore(),
+      now: () => TEST_NOW,
+    });
+    const reply = await gql(engine, KEYS.admin, '{ futureReport }');
     expect(reply.status).toBe(200);
     expect(reply.body.errors).toEqual([
       like({
-        message: 'plugins is not implemented in the mock API yet',
+        message: 'futureReport is not implemented in the mock API yet',
         extensions: { code: 'NOT_IMPLEMENTED' },
-        path: ['plugins'],
+        path: ['futureReport'],
       }),
     ]);
   });
 
   it('reports an unmodelled nested field as NOT_IMPLEMENTED, naming the type', async () => {
-    const reply = await gql(
-      createTestEngine(),
-      KEYS.admin,
-      '{ viewer { datasets { name usersCount } } }',
-    );
+    const engine = createEngine({
+      typeDefs: FUTURE_SCHEMA,
+      store: buildTestStore(),
+      now: () => TEST_NOW,
+    });
+    const reply = await gql(engine, KEYS.admin, '{ viewer { datasets { name futureStat } } }');
     expect(reply.body.errors?.[0]).toMatchObject({
-      message: 'Dataset.usersCount is not implemented in the mock API yet',
+      message: 'Dataset.futureStat is not implemented in the mock API yet',
       extensions: { code: 'NOT_IMPLEMENTED' },
     });
   });

@@ -1,13 +1,72 @@
 import { defineConfig, devices } from '@playwright/test';
+import { API_PORT, API_URL, REAL_OUT_DIR, REAL_PORT, REAL_URL } from './e2e/real/servers.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DEMO_URL = `http://127.0.0.1:${String(PORT)}`;
 
-// End-to-end tests drive the static demo build (the console on its embedded mock API) in
-// Debian's Chromium; each test gets a fresh browser context, so a fresh seed.
+// Two projects, each with its own servers:
+// - `demo` (e2e/*.spec.ts): the static demo build (the console on its embedded mock API);
+//   each test gets a fresh browser context, so a fresh seed.
+// - `real` (e2e/real/**/*.spec.ts): the real-deployment build (no mock code) served by
+//   `vite preview`, which sends the CSP and security headers, with its proxy pointed at the HTTP
+//   mock API. The mock's store is shared, so these tests run one at a time and reset it.
+// Both run in Debian's Chromium.
+
+/**
+ * Whether this run includes a project's tests: a run narrowed to other projects or to other
+ * spec files (e.g. `playwright test e2e/users-admin.spec.ts`) neither builds nor starts that
+ * project's servers, so parallel runs per area do not race for the real project's ports.
+ * E2E_REAL_SERVERS=1|0 overrides the guess for the real project.
+ */
+function runs(project: 'demo' | 'real'): boolean {
+  const forced = process.env.E2E_REAL_SERVERS;
+  if (project === 'real' && (forced === '1' || forced === '0')) return forced === '1';
+  const args = process.argv.slice(2);
+  const projects: string[] = [];
+  args.forEach((arg, index) => {
+    if (arg.startsWith('--project=')) projects.push(arg.slice('--project='.length));
+    else if (arg === '--project') projects.push(args[index + 1] ?? '');
+  });
+  if (projects.length > 0 && !projects.includes(project)) return false;
+  const files = args.filter((arg) => !arg.startsWith('-') && /\.ts$|\.spec\b|^e2e\//.test(arg));
+  const isReal = (file: string) => /(^|\/)real(\/|$)/.test(file);
+  const isWholeSuite = (file: string) => /^(\.\/)?e2e\/?$/.test(file);
+  return (
+    files.length === 0 ||
+    files.some((file) => isWholeSuite(file) || (project === 'real' ? isReal(file) : !isReal(file)))
+  );
+}
+
+const demoServer = {
+  command: `npm run build:demo && npx vite preview --mode demo --host 127.0.0.1 --port ${String(PORT)} --strictPort`,
+  url: DEMO_URL,
+  reuseExistingServer: !process.env.CI,
+  timeout: 120_000,
+};
+
+const realServers = [
+  {
+    // The HTTP mock API on the demo seed; it prints the personas' keys when ready.
+    command: 'npm run mock-api',
+    url: `${API_URL}/health`,
+    env: { HOST: '127.0.0.1', PORT: String(API_PORT), SEED: 'demo' },
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+  {
+    // `npm run build` into its own directory, then `vite preview` with the production headers.
+    command: `npx vite build --outDir ${REAL_OUT_DIR} && npx vite preview --outDir ${REAL_OUT_DIR} --host 127.0.0.1 --port ${String(REAL_PORT)} --strictPort`,
+    url: REAL_URL,
+    env: { FIFTYONE_API_URI: API_URL },
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+];
+
 export default defineConfig({
   testDir: './e2e',
   // Per port, so parallel runs (one per area while developing) do not share artifacts.
-  outputDir: `test-results/${PORT}`,
+  outputDir: `test-results/${String(PORT)}`,
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   retries: process.env.CI ? 1 : 0,
@@ -15,7 +74,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 7_000 },
   use: {
-    baseURL: `http://127.0.0.1:${PORT}`,
+    baseURL: DEMO_URL,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
     viewport: { width: 1366, height: 900 },
@@ -24,10 +83,22 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update'],
     },
   },
-  webServer: {
-    command: `npm run build:demo && npx vite preview --mode demo --host 127.0.0.1 --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 120_000,
-  },
+  projects: [
+    {
+      name: 'demo',
+      testMatch: '*.spec.ts',
+      testIgnore: '**/real/**',
+      use: { baseURL: DEMO_URL },
+    },
+    {
+      name: 'real',
+      testDir: './e2e/real',
+      testMatch: '**/*.spec.ts',
+      // One mock API for every test: one test at a time, each resetting it first.
+      fullyParallel: false,
+      workers: 1,
+      use: { baseURL: REAL_URL },
+    },
+  ],
+  webServer: [...(runs('demo') ? [demoServer] : []), ...(runs('real') ? realServers : [])],
 });

@@ -128,7 +128,8 @@ async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void> {
       if (process.env.BENCH_VERBOSE) console.log(url, response.status);
     } catch (error) {
       // not up yet
-      if (process.env.BENCH_VERBOSE) console.log(url, error instanceof Error ? (error.cause ?? error.message) : error);
+      if (process.env.BENCH_VERBOSE)
+        console.log(url, error instanceof Error ? (error.cause ?? error.message) : error);
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
@@ -288,7 +289,7 @@ async function measureSearch(browser: Browser) {
     });
     await box.pressSequentially('whitfield', { delay: 60 });
     await page.waitForFunction(
-      () => document.querySelector('.MuiDataGrid-row')?.textContent?.includes('Whitfield') === true,
+      () => document.querySelector('.MuiDataGrid-row')?.textContent.includes('Whitfield') === true,
       null,
       { timeout: 10_000 },
     );

@@ -1,5 +1,12 @@
-import { accessibleDatasets, PERMISSION_ORDER } from '../rules/dataset-access.ts';
-import type { DatasetPermission, DatasetRecord, MediaType, Store, UserRecord } from '../types.ts';
+import { accessibleDatasets, PERMISSION_ORDER, userGrant } from '../rules/dataset-access.ts';
+import type {
+  DatasetPermission,
+  DatasetRecord,
+  MediaType,
+  Role,
+  Store,
+  UserRecord,
+} from '../types.ts';
 import {
   matchesComparison,
   matchesStringFilter,
@@ -14,6 +21,7 @@ import {
   type OrderInput,
   type SearchInput,
 } from './search.ts';
+import { queryUsers, type UserOrder } from './users.ts';
 
 // Listing datasets as seen by one user (`subject`): only those they can access; the permission
 // filter, the pin filter and the pin order are about that user.
@@ -144,4 +152,34 @@ export function queryDatasets(
     .map(({ dataset }) => dataset)
     .filter((dataset) => matchesSearch(dataset, args.search, searchValues))
     .sort(orderComparator(args.order, subject));
+}
+
+// A dataset's people (`Dataset.users*`): the users with an explicit grant on it
+// (fiftyone-api.md §14). `userPermission` filters on that grant, `userRole` on their role.
+
+export interface DatasetUserFilter {
+  userPermission?: ComparisonFilter<DatasetPermission> | null;
+  userRole?: ComparisonFilter<Role> | null;
+}
+
+export interface DatasetUserQueryArgs {
+  filter?: DatasetUserFilter | null;
+  order?: UserOrder | null;
+}
+
+/** Roles in declaration order of privilege, least first, for the comparison filters. */
+const ROLE_ASCENDING: readonly Role[] = ['GUEST', 'COLLABORATOR', 'MEMBER', 'ADMIN'];
+
+export function queryDatasetUsers(
+  store: Store,
+  dataset: DatasetRecord,
+  args: DatasetUserQueryArgs,
+): UserRecord[] {
+  const granted = store.users.filter((user) => {
+    const grant = userGrant(dataset, user.id);
+    if (!grant) return false;
+    if (!matchesComparison(grant, args.filter?.userPermission, PERMISSION_ORDER)) return false;
+    return matchesComparison(user.role, args.filter?.userRole, ROLE_ASCENDING);
+  });
+  return queryUsers(granted, { order: args.order ?? null });
 }

@@ -1,5 +1,11 @@
-import type { GroupRecord, Store } from '../types.ts';
-import { matchesStringFilter, type StringFilter } from './filters.ts';
+import { PERMISSION_ORDER } from '../rules/dataset-access.ts';
+import type { DatasetPermission, DatasetRecord, GroupRecord, Store } from '../types.ts';
+import {
+  matchesComparison,
+  matchesStringFilter,
+  type ComparisonFilter,
+  type StringFilter,
+} from './filters.ts';
 import {
   compareCodeUnits,
   compareText,
@@ -55,4 +61,42 @@ export function queryGroups(
         compareText(a.name, b.name) ||
         compareCodeUnits(a.id, b.id),
     );
+}
+
+// A dataset's group grants (`Dataset.userGroups`): the groups with a grant on it.
+
+export interface DatasetGroupFilter extends GroupFilter {
+  /** Matches the dataset's id, name or slug. */
+  datasetIdentifier?: StringFilter | null;
+  permission?: ComparisonFilter<DatasetPermission> | null;
+}
+export type DatasetGroupSearch = SearchInput<'name' | 'slug' | 'user'>;
+
+export interface DatasetGroupQueryArgs {
+  filter?: DatasetGroupFilter | null;
+  search?: DatasetGroupSearch | null;
+  order?: GroupOrder | null;
+}
+
+export interface DatasetGroupGrant {
+  group: GroupRecord;
+  permission: DatasetPermission;
+}
+
+export function queryDatasetGroups(
+  store: Store,
+  dataset: DatasetRecord,
+  args: DatasetGroupQueryArgs,
+): DatasetGroupGrant[] {
+  const { filter } = args;
+  if (filter?.datasetIdentifier) {
+    const names = [dataset.id, dataset.name, dataset.slug];
+    if (!names.some((name) => matchesStringFilter(name, filter.datasetIdentifier))) return [];
+  }
+  const granted = store.groups.filter((group) => Object.hasOwn(dataset.groupGrants, group.id));
+  const levelOf = (group: GroupRecord): DatasetPermission =>
+    dataset.groupGrants[group.id] ?? 'NO_ACCESS';
+  return queryGroups(store, granted, args)
+    .filter((group) => matchesComparison(levelOf(group), filter?.permission, PERMISSION_ORDER))
+    .map((group) => ({ group, permission: levelOf(group) }));
 }

@@ -5,7 +5,7 @@ import { userOrPlaceholder } from '../lookup.ts';
 import { requireAdmin } from '../rules/permissions.ts';
 import { isPending, requireSeat } from '../rules/seats.ts';
 import { DAY_MS, isoMicro } from '../time.ts';
-import type { InvitationRecord, Role, Store } from '../types.ts';
+import type { InvitationRecord, Role, Store, UserRecord } from '../types.ts';
 import type { ResolverMap } from '../schema.ts';
 
 // Invitations (fiftyone-api.md §3.3, §14): admin only, expire 7 days after they are sent, and
@@ -23,6 +23,71 @@ export function invitationUrl(store: Store, invitation: InvitationRecord): strin
 export function pendingInvitations(ctx: Context): InvitationRecord[] {
   const now = ctx.now();
   return ctx.store.invitations.filter((invitation) => isPending(invitation.expiresAt, now));
+}
+
+/** The pending invitation to `email` (any letter case), if there is one. */
+export function pendingInvitationTo(ctx: Context, email: string): InvitationRecord | undefined {
+  const lower = email.toLowerCase();
+  return pendingInvitations(ctx).find((inv) => inv.email.toLowerCase() === lower);
+}
+
+/**
+ * Sends a new invitation (the caller has checked the address, duplicates and the seat). An
+ * expired invitation to the same address is replaced. Invite-by-grant passes the dataset grants
+ * that apply when the invitation is accepted.
+ */
+export function createInvitation(
+  ctx: Context,
+  email: string,
+  role: Role,
+  datasetGrants: InvitationRecord['datasetGrants'],
+): InvitationRecord {
+  const now = ctx.now();
+  const lower = email.toLowerCase();
+  ctx.store.invitations = ctx.store.invitations.filter((inv) => inv.email.toLowerCase() !== lower);
+  const invitation: InvitationRecord = {
+    id: ctx.nextId(),
+    email,
+    role,
+    createdAt: isoMicro(now),
+    expiresAt: isoMicro(now + INVITATION_LIFETIME_MS),
+    inviterId: ctx.viewer.id,
+    emailSendAttemptedAt: isoMicro(now),
+    emailSentAt: isoMicro(now),
+    token: mintToken(ctx.store, now),
+    datasetGrants,
+  };
+  ctx.store.invitations.push(invitation);
+  return invitation;
+}
+
+/**
+ * What happens when the invitee follows the link (outside the management API): they become a
+ * user with the invitation's role, and its dataset grants apply. Tests use it to show that an
+ * invite-by-grant does grant.
+ */
+export function acceptInvitation(
+  store: Store,
+  invitationId: string,
+  person: { id: string; name: string; createdAt: string },
+): UserRecord {
+  const invitation = store.invitations.find((inv) => inv.id === invitationId);
+  if (!invitation) throw new Error(`No invitation ${invitationId}`);
+  const user: UserRecord = {
+    id: person.id,
+    email: invitation.email,
+    name: person.name,
+    role: invitation.role,
+    picture: null,
+    createdAt: person.createdAt,
+  };
+  store.users.push(user);
+  for (const grant of invitation.datasetGrants) {
+    const dataset = store.datasets.find((d) => d.id === grant.datasetId);
+    if (dataset) dataset.userGrants[user.id] = grant.permission;
+  }
+  store.invitations = store.invitations.filter((inv) => inv.id !== invitationId);
+  return user;
 }
 
 export const invitationResolvers: ResolverMap = {
@@ -45,25 +110,7 @@ export const invitationResolvers: ResolverMap = {
         fail('CONFLICT', `${email} already has a pending invitation`);
       }
       requireSeat(ctx, role);
-      const now = ctx.now();
-      // An expired invitation to the same address is replaced.
-      ctx.store.invitations = ctx.store.invitations.filter(
-        (inv) => inv.email.toLowerCase() !== lower,
-      );
-      const invitation: InvitationRecord = {
-        id: ctx.nextId(),
-        email,
-        role,
-        createdAt: isoMicro(now),
-        expiresAt: isoMicro(now + INVITATION_LIFETIME_MS),
-        inviterId: ctx.viewer.id,
-        emailSendAttemptedAt: isoMicro(now),
-        emailSentAt: isoMicro(now),
-        token: mintToken(ctx.store, now),
-        datasetGrants: [],
-      };
-      ctx.store.invitations.push(invitation);
-      return invitation;
+      return createInvitation(ctx, email, role, []);
     },
     revokeUserInvitation: (_: unknown, args: { invitationId: string }, ctx: Context) => {
       requireAdmin(ctx, 'revoke invitations');

@@ -77,3 +77,56 @@ export function accessibleDatasets(
     }))
     .filter((entry) => entry.permission !== 'NO_ACCESS');
 }
+
+/** The levels a grant can carry for someone of `role`, lowest first (VIEW up to the cap). */
+export function grantableLevels(role: Role): DatasetPermission[] {
+  return PERMISSION_ORDER.filter(
+    (level) => level !== 'NO_ACCESS' && permissionRank(level) <= permissionRank(roleCap(role)),
+  );
+}
+
+export function exceedsCap(role: Role, permission: DatasetPermission): boolean {
+  return permissionRank(permission) > permissionRank(roleCap(role));
+}
+
+/**
+ * The role an invitation sent by a grant carries (fiftyone-api.md §14): VIEW → GUEST,
+ * TAG or EDIT → COLLABORATOR, MANAGE → MEMBER.
+ */
+export function invitationRoleFor(permission: DatasetPermission): Role {
+  if (permission === 'MANAGE') return 'MEMBER';
+  if (permission === 'TAG' || permission === 'EDIT') return 'COLLABORATOR';
+  return 'GUEST';
+}
+
+/** One reason a user holds (or does not hold) a level on a dataset. */
+export type PermissionSource =
+  | { kind: 'admin'; level: DatasetPermission }
+  | { kind: 'default'; level: DatasetPermission }
+  | { kind: 'own'; level: DatasetPermission }
+  | { kind: 'group'; groupId: string; level: DatasetPermission };
+
+/**
+ * Every source that gives `user` access to `dataset`, the highest of them, and the effective
+ * permission after the role cap: the "why" behind effectivePermission (same rule, spelled out).
+ */
+export function permissionSources(
+  store: Store,
+  user: UserRecord,
+  dataset: DatasetRecord,
+): { sources: PermissionSource[]; highest: DatasetPermission; effective: DatasetPermission } {
+  const sources: PermissionSource[] = [];
+  if (user.role === 'ADMIN') sources.push({ kind: 'admin', level: 'MANAGE' });
+  if (user.role === 'MEMBER') sources.push({ kind: 'default', level: dataset.defaultPermission });
+  const own = userGrant(dataset, user.id);
+  if (own) sources.push({ kind: 'own', level: own });
+  const groupIds = groupIdsOf(store, user);
+  for (const [groupId, level] of Object.entries(dataset.groupGrants)) {
+    if (groupIds.has(groupId)) sources.push({ kind: 'group', groupId, level });
+  }
+  const highest = sources.reduce<DatasetPermission>(
+    (best, source) => maxPermission(best, source.level),
+    'NO_ACCESS',
+  );
+  return { sources, highest, effective: minPermission(highest, roleCap(user.role)) };
+}

@@ -1,7 +1,7 @@
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
-import type { DatasetRecord, Role, UserRecord } from '../types.ts';
-import { effectivePermission } from './dataset-access.ts';
+import type { DatasetPermission, DatasetRecord, Role, UserRecord } from '../types.ts';
+import { effectivePermission, exceedsCap, roleCap } from './dataset-access.ts';
 
 // Who may do what (fiftyone-api.md §7 and §14). Every resolver asks here; later issues add their
 // rules (dataset MANAGE, groups, plugins, secrets…) to this module.
@@ -51,5 +51,22 @@ export function requireDatasetManager(ctx: Context, dataset: DatasetRecord, acti
   fail(
     'FORBIDDEN',
     `Only admins and people who can manage the dataset ${dataset.name} can ${action}`,
+  );
+}
+
+/** Whether the viewer may change who can access the dataset (admins and MANAGE holders). */
+export function canManageDataset(ctx: Context, dataset: DatasetRecord): boolean {
+  return isAdmin(ctx.viewer) || effectivePermission(ctx.store, ctx.viewer, dataset) === 'MANAGE';
+}
+
+/**
+ * Refuses a grant above what the person's role can hold (fiftyone-api.md §14); the message
+ * names the cap. `who` is how the person is named ("Olivia Brooks", "new@example.com").
+ */
+export function requireWithinRoleCap(who: string, role: Role, permission: DatasetPermission): void {
+  if (!exceedsCap(role, permission)) return;
+  fail(
+    'BAD_USER_INPUT',
+    `Cannot grant ${permission} to ${who}: a ${roleLabel(role)} can have at most ${roleCap(role)} on a dataset`,
   );
 }

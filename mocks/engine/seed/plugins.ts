@@ -1,3 +1,5 @@
+import { toBase64 } from '../http.ts';
+import { buildPluginZip } from '../plugins/build.ts';
 import type { DatasetPermission, OperatorRecord, PluginRecord, Role } from '../types.ts';
 import type { SeedContext } from './context.ts';
 
@@ -153,9 +155,34 @@ function pluginOf(ctx: SeedContext, spec: PluginSpec): PluginRecord {
     modifiedAt: ctx.iso(ctx.daysAgo(spec.builtin ? 60 : 2, spec.builtin ? 90 : 200)),
     operators: spec.operators.map(operatorOf),
     secrets: [...spec.secrets],
-    // Issue 4 generates real zips for the custom plugins; built-in plugins never have one.
-    zipBase64: null,
+    // Built-in plugins ship with FiftyOne: there is no archive to download.
+    zipBase64: spec.builtin ? null : zipOf(spec),
   };
+}
+
+// The archives depend on nothing but the spec, so every seed shares one copy of each.
+const zips = new Map<string, string>();
+
+/** The plugin's zip (base64), as its author would have uploaded it. */
+function zipOf(spec: PluginSpec): string {
+  let zip = zips.get(spec.name);
+  if (zip === undefined) {
+    zip = toBase64(
+      buildPluginZip(
+        {
+          name: spec.name,
+          version: spec.version,
+          description: spec.description,
+          fiftyoneVersion: spec.fiftyoneVersion,
+          operators: spec.operators.map(([operator]) => operator.replace(/^!/, '')),
+          secrets: spec.secrets,
+        },
+        { 'README.md': `# ${spec.name}\n\n${spec.description}\n` },
+      ),
+    );
+    zips.set(spec.name, zip);
+  }
+  return zip;
 }
 
 export function buildBuiltinPlugins(ctx: SeedContext): PluginRecord[] {

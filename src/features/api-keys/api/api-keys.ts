@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { z } from 'zod';
+import { z } from '../../../lib/zod.ts';
 import { graphql, type ResultOf } from '../../../lib/graphql.ts';
 import { gqlMutation, gqlRequest } from '../../../lib/transport.ts';
 

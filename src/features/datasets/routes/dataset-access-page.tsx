@@ -1,2 +1,246 @@
-// Placeholder until this area's issue lands: it says what the area will hold.
-export { DatasetsPlaceholder as Component } from '../../../app/routes/placeholders.tsx';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import {
+  Alert,
+  Button,
+  Grid,
+  LinearProgress,
+  Paper,
+  Skeleton,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState, type ReactNode } from 'react';
+import { Link as RouterLink, useParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { paths } from '../../../config/paths.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { sessionQueries, type Viewer } from '../../session/api/viewer.ts';
+import { mediaLabel } from '../api/list-params.ts';
+import { datasetQueries, type DatasetAccess, type Person } from '../api/queries.ts';
+import { AccessExplainerDialog } from '../components/access-explainer-dialog.tsx';
+import { AddGroupDialog } from '../components/add-group-dialog.tsx';
+import { AddPersonDialog } from '../components/add-person-dialog.tsx';
+import { ChangeDefaultDialog } from '../components/change-default-dialog.tsx';
+import { CheckAccess } from '../components/check-access.tsx';
+import { GroupsAccessTable } from '../components/groups-access-table.tsx';
+import { PeopleAccessTable } from '../components/people-access-table.tsx';
+import { PermissionChip } from '../components/permission-chip.tsx';
+import { PERMISSION_LABELS } from '../lib/access-rules.ts';
+
+export function Component() {
+  const { datasetName = '' } = useParams();
+  const viewer = useQuery(sessionQueries.viewer());
+  const mine = useQuery(datasetQueries.viewer(datasetName));
+  const back = (
+    <Button
+      component={RouterLink}
+      to={paths.datasets.list()}
+      startIcon={<ArrowBackIcon />}
+      sx={{ mb: 2 }}
+    >
+      All datasets
+    </Button>
+  );
+  const frame = (body: ReactNode) => (
+    <>
+      {back}
+      {body}
+    </>
+  );
+  if (viewer.isPending || mine.isPending) {
+    return frame(<LinearProgress aria-label="Loading the dataset" />);
+  }
+  if (viewer.isError || mine.isError) {
+    const failed = viewer.isError ? viewer : mine;
+    return frame(
+      <ErrorState
+        what="Loading the dataset"
+        error={failed.error}
+        onRetry={() => void failed.refetch()}
+      />,
+    );
+  }
+  if (!mine.data) {
+    return frame(
+      <EmptyState title="No such dataset">
+        There is no dataset “{datasetName}” that you can see. It may have been deleted, or you may
+        have no access to it.
+      </EmptyState>,
+    );
+  }
+  const level = mine.data.viewer.activePermission;
+  if (level !== 'MANAGE') {
+    return frame(
+      <>
+        <PageHeader title={mine.data.name} />
+        <Alert severity="info">
+          You have {PERMISSION_LABELS[level]} on {mine.data.name}. Only admins and people who can
+          manage a dataset see who has access to it and change it; ask one of them if you need more.
+        </Alert>
+      </>,
+    );
+  }
+  return frame(<AccessView name={mine.data.name} viewer={viewer.data} />);
+}
+
+type Open =
+  | { kind: 'person' }
+  | { kind: 'group' }
+  | { kind: 'default' }
+  | { kind: 'explain'; person: Person }
+  | null;
+
+function AccessView({ name, viewer }: { name: string; viewer: Viewer }) {
+  const access = useQuery(datasetQueries.access(name));
+  if (access.isPending) {
+    return (
+      <>
+        <Skeleton variant="text" width={320} height={48} aria-label="Loading access" />
+        <Skeleton variant="rounded" height={280} />
+      </>
+    );
+  }
+  if (access.isError) {
+    return (
+      <ErrorState
+        what="Loading who has access"
+        error={access.error}
+        onRetry={() => void access.refetch()}
+      />
+    );
+  }
+  if (!access.data) {
+    return <EmptyState title="No such dataset">The dataset “{name}” is gone.</EmptyState>;
+  }
+  return <AccessBody access={access.data} viewer={viewer} />;
+}
+
+function AccessBody({ access, viewer }: { access: DatasetAccess; viewer: Viewer }) {
+  const [open, setOpen] = useState<Open>(null);
+  const admin = viewer.role === 'ADMIN';
+  const close = () => setOpen(null);
+  const grantedIds = useMemo(() => new Set(access.users.map((u) => u.id)), [access.users]);
+  const groupIds = useMemo(() => new Set(access.userGroups.map((g) => g.id)), [access.userGroups]);
+  const explain = (person: Person) => setOpen({ kind: 'explain', person });
+  return (
+    <>
+      <PageHeader
+        title={access.name}
+        subtitle={
+          <>
+            {mediaLabel(access.mediaType)} · {access.samplesCount.toLocaleString()} samples ·
+            created {formatDate(access.createdAt)}
+            {access.createdBy ? ` by ${access.createdBy.name}` : ' (creator unknown)'}
+          </>
+        }
+      />
+      <Grid container spacing={2}>
+        <Grid size={12}>
+          <Paper
+            variant="outlined"
+            sx={{ p: 2 }}
+            component="section"
+            aria-labelledby="default-access"
+          >
+            <Stack
+              direction={{ xs: 'column', sm: 'row' }}
+              spacing={2}
+              sx={{ alignItems: { sm: 'center' } }}
+            >
+              <Stack spacing={0.5} sx={{ flexGrow: 1 }}>
+                <Typography variant="h6" component="h2" id="default-access">
+                  Default access for members
+                </Typography>
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <PermissionChip permission={access.defaultPermission} />
+                  <Typography color="text.secondary">
+                    Every member without a higher grant gets this. Collaborators and guests never
+                    do.
+                  </Typography>
+                </Stack>
+              </Stack>
+              <Button variant="outlined" onClick={() => setOpen({ kind: 'default' })}>
+                Change default
+              </Button>
+            </Stack>
+          </Paper>
+        </Grid>
+        <Grid size={12}>
+          <Paper
+            variant="outlined"
+            sx={{ p: 2 }}
+            component="section"
+            aria-labelledby="people-access"
+          >
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+              <Typography variant="h6" component="h2" id="people-access" sx={{ flexGrow: 1 }}>
+                People
+              </Typography>
+              <Button variant="contained" onClick={() => setOpen({ kind: 'person' })}>
+                Add person
+              </Button>
+            </Stack>
+            <PeopleAccessTable
+              access={access}
+              viewer={{ id: viewer.id, admin }}
+              onExplain={explain}
+            />
+          </Paper>
+        </Grid>
+        <Grid size={12}>
+          <Paper
+            variant="outlined"
+            sx={{ p: 2 }}
+            component="section"
+            aria-labelledby="group-access"
+          >
+            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+              <Typography variant="h6" component="h2" id="group-access" sx={{ flexGrow: 1 }}>
+                Groups
+              </Typography>
+              <Button variant="contained" onClick={() => setOpen({ kind: 'group' })}>
+                Add group
+              </Button>
+            </Stack>
+            <GroupsAccessTable access={access} admin={admin} />
+          </Paper>
+        </Grid>
+        <Grid size={12}>
+          <Paper
+            variant="outlined"
+            sx={{ p: 2 }}
+            component="section"
+            aria-labelledby="explain-access"
+          >
+            <Typography variant="h6" component="h2" id="explain-access">
+              Explain someone&apos;s access
+            </Typography>
+            <Typography color="text.secondary" sx={{ mb: 2 }}>
+              Anyone, listed above or not: every source of their access, and where their role caps
+              it.
+            </Typography>
+            <CheckAccess dataset={access.name} admin={admin} onExplain={explain} />
+          </Paper>
+        </Grid>
+      </Grid>
+      {open?.kind === 'person' && (
+        <AddPersonDialog
+          dataset={access.name}
+          admin={admin}
+          excludeIds={grantedIds}
+          onClose={close}
+        />
+      )}
+      {open?.kind === 'group' && (
+        <AddGroupDialog dataset={access.name} admin={admin} excludeIds={groupIds} onClose={close} />
+      )}
+      {open?.kind === 'default' && <ChangeDefaultDialog access={access} onClose={close} />}
+      {open?.kind === 'explain' && (
+        <AccessExplainerDialog access={access} person={open.person} onClose={close} />
+      )}
+    </>
+  );
+}

@@ -1,2 +1,134 @@
-// Placeholder until this area's issue lands: it says what the area will hold.
-export { DatasetsPlaceholder as Component } from '../../../app/routes/placeholders.tsx';
+import { MenuItem, Paper, Stack, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import {
+  datasetsListSearch,
+  MEDIA_LABELS,
+  MEDIA_TYPES,
+  parseDatasetsListParams,
+  type DatasetsListParams,
+} from '../api/list-params.ts';
+import { datasetQueries } from '../api/queries.ts';
+import { DatasetsTable } from '../components/datasets-table.tsx';
+import { GRANT_LEVELS, PERMISSION_LABELS } from '../lib/access-rules.ts';
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+/** The datasets the viewer can see, with their own access on each (get_permissions_for_user). */
+export function Component() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseDatasetsListParams(searchParams);
+  const datasets = useQuery(datasetQueries.list(params));
+  const [typed, setTyped] = useState(params.q);
+
+  const update = (next: Partial<DatasetsListParams>) => {
+    setSearchParams(datasetsListSearch({ ...params, ...next }), { replace: true });
+  };
+
+  useEffect(() => {
+    if (typed.trim() === params.q) return;
+    const timer = setTimeout(() => {
+      setSearchParams(datasetsListSearch({ ...params, q: typed.trim(), page: 1 }), {
+        replace: true,
+      });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [typed, params, setSearchParams]);
+
+  const filtered = Boolean(params.q || params.media || params.access);
+  return (
+    <>
+      <PageHeader
+        title="Datasets"
+        subtitle="The datasets you can see and your access to each. Open one you manage to see who has access and why."
+      />
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }}>
+          <TextField
+            label="Search datasets"
+            placeholder="Name, slug or tag"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            type="search"
+            size="small"
+            sx={{ flex: 1 }}
+          />
+          <TextField
+            select
+            label="Media type"
+            size="small"
+            value={params.media ?? ''}
+            onChange={(event) =>
+              update({
+                media: MEDIA_TYPES.find((m) => m === event.target.value) ?? null,
+                page: 1,
+              })
+            }
+            sx={{ minWidth: 170 }}
+          >
+            <MenuItem value="">All media</MenuItem>
+            {MEDIA_TYPES.map((media) => (
+              <MenuItem key={media} value={media}>
+                {MEDIA_LABELS[media]}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            select
+            label="Your access"
+            size="small"
+            value={params.access ?? ''}
+            onChange={(event) =>
+              update({
+                access: GRANT_LEVELS.find((level) => level === event.target.value) ?? null,
+                page: 1,
+              })
+            }
+            sx={{ minWidth: 190 }}
+          >
+            <MenuItem value="">Any access</MenuItem>
+            {GRANT_LEVELS.slice(1).map((level) => (
+              <MenuItem key={level} value={level}>
+                {level === 'MANAGE' ? 'Can manage' : `${PERMISSION_LABELS[level]} or more`}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Stack>
+        {datasets.isError && !datasets.data ? (
+          <ErrorState
+            what="Loading datasets"
+            error={datasets.error}
+            onRetry={() => void datasets.refetch()}
+          />
+        ) : datasets.isSuccess && datasets.data.total === 0 && !datasets.isPlaceholderData ? (
+          <EmptyState title={filtered ? 'No datasets match' : 'No datasets you can see'}>
+            {filtered
+              ? 'Try another search or filter, or clear them.'
+              : 'Datasets appear here once someone shares one with you, or gives members access by default.'}
+          </EmptyState>
+        ) : (
+          <>
+            {datasets.isError && (
+              <ErrorState
+                what="Refreshing datasets"
+                error={datasets.error}
+                onRetry={() => void datasets.refetch()}
+              />
+            )}
+            <DatasetsTable
+              rows={datasets.data?.rows ?? []}
+              total={datasets.data?.total ?? 0}
+              loading={datasets.isFetching}
+              params={params}
+              onChange={update}
+            />
+          </>
+        )}
+      </Paper>
+    </>
+  );
+}

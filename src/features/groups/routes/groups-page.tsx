@@ -1,2 +1,118 @@
-// Placeholder until this area's issue lands: it says what the area will hold.
-export { GroupsPlaceholder as Component } from '../../../app/routes/placeholders.tsx';
+import GroupAddIcon from '@mui/icons-material/GroupAdd';
+import { Button, Paper, Stack, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import { paths } from '../../../config/paths.ts';
+import {
+  groupsListSearch,
+  parseGroupsListParams,
+  type GroupsListParams,
+} from '../api/list-params.ts';
+import { groupQueries } from '../api/queries.ts';
+import { AdminGate } from '../components/admin-gate.tsx';
+import { CreateGroupDialog } from '../components/create-group-dialog.tsx';
+import { GroupsTable } from '../components/groups-table.tsx';
+
+export function Component() {
+  return (
+    <AdminGate>
+      <GroupsList />
+    </AdminGate>
+  );
+}
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+function GroupsList() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const navigate = useNavigate();
+  const params = parseGroupsListParams(searchParams);
+  const groups = useQuery(groupQueries.list(params));
+  const [typed, setTyped] = useState(params.q);
+  const [creating, setCreating] = useState(false);
+
+  const update = (next: Partial<GroupsListParams>) => {
+    setSearchParams(groupsListSearch({ ...params, ...next }), { replace: true });
+  };
+
+  useEffect(() => {
+    if (typed.trim() === params.q) return;
+    const timer = setTimeout(() => {
+      setSearchParams(groupsListSearch({ ...params, q: typed.trim(), page: 1 }), {
+        replace: true,
+      });
+    }, SEARCH_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [typed, params, setSearchParams]);
+
+  return (
+    <>
+      <PageHeader
+        title="Groups"
+        subtitle="Who belongs to which group. A group's dataset grants reach every member, capped by their role."
+        actions={
+          <Button
+            variant="contained"
+            startIcon={<GroupAddIcon />}
+            onClick={() => setCreating(true)}
+          >
+            Create group
+          </Button>
+        }
+      />
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
+          <TextField
+            label="Search groups"
+            placeholder="Name; user: to find someone's groups"
+            value={typed}
+            onChange={(event) => setTyped(event.target.value)}
+            type="search"
+            size="small"
+            sx={{ flex: 1 }}
+          />
+        </Stack>
+        {groups.isError && !groups.data ? (
+          <ErrorState
+            what="Loading groups"
+            error={groups.error}
+            onRetry={() => void groups.refetch()}
+          />
+        ) : groups.isSuccess && groups.data.total === 0 && !groups.isPlaceholderData ? (
+          <EmptyState title={params.q ? 'No groups match' : 'No groups yet'}>
+            {params.q
+              ? 'Try another search, or clear it.'
+              : 'Create a group to give several people the same dataset access at once.'}
+          </EmptyState>
+        ) : (
+          <>
+            {groups.isError && (
+              <ErrorState
+                what="Refreshing groups"
+                error={groups.error}
+                onRetry={() => void groups.refetch()}
+              />
+            )}
+            <GroupsTable
+              rows={groups.data?.rows ?? []}
+              total={groups.data?.total ?? 0}
+              loading={groups.isFetching}
+              params={params}
+              onChange={update}
+            />
+          </>
+        )}
+      </Paper>
+      {creating && (
+        <CreateGroupDialog
+          onClose={() => setCreating(false)}
+          onCreated={(group) => void navigate(paths.groups.detail(group.id))}
+        />
+      )}
+    </>
+  );
+}

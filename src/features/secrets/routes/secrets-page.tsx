@@ -1,2 +1,198 @@
-// Placeholder until this area's issue lands: it says what the area will hold.
-export { SecretsPlaceholder as Component } from '../../../app/routes/placeholders.tsx';
+import AddIcon from '@mui/icons-material/Add';
+import { Box, Button, Paper, Skeleton, TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { EmptyState } from '../../../components/empty-state.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { PageHeader } from '../../../components/page-header.tsx';
+import {
+  parseSecretListParams,
+  secretListSearch,
+  type SecretListParams,
+} from '../api/list-params.ts';
+import { pluginQueries } from '../../plugins/api/queries.ts';
+import { secretQueries, type Secret } from '../api/queries.ts';
+import { missingSecrets, usedBy, type SecretUsage, type UsedBy } from '../api/usage.ts';
+import { AddSecretDialog } from '../components/add-secret-dialog.tsx';
+import { AdminOnly } from '../components/admin-only.tsx';
+import { MissingSecrets } from '../components/missing-secrets.tsx';
+import { SecretsTable, type SecretRow } from '../components/secrets-table.tsx';
+import { DescribeSecretDialog, RotateSecretDialog } from '../components/update-secret-dialog.tsx';
+import { useDeleteSecretConfirm } from '../components/use-delete-secret.tsx';
+
+export function Component() {
+  return (
+    <AdminOnly>
+      <SecretsArea />
+    </AdminOnly>
+  );
+}
+
+type OpenDialog =
+  | { kind: 'add'; key: string; declaredBy: string[] }
+  | { kind: 'rotate'; secret: Secret; usedBy: UsedBy | null }
+  | { kind: 'describe'; secret: Secret };
+
+/** Both reads as one: pending while either is, failed if either failed. */
+function useSecretUsage() {
+  const plugins = useQuery(pluginQueries.list(true));
+  const orchestrators = useQuery(secretQueries.orchestratorReferences());
+  const data = useMemo<SecretUsage | undefined>(
+    () =>
+      plugins.data && orchestrators.data
+        ? {
+            plugins: plugins.data.map((p) => ({
+              name: p.name,
+              enabled: p.enabled,
+              declared: p.secrets,
+            })),
+            orchestrators: orchestrators.data,
+          }
+        : undefined,
+    [plugins.data, orchestrators.data],
+  );
+  const error = plugins.error ?? orchestrators.error;
+  return {
+    data,
+    error,
+    isPending: !data && !error,
+    refetch: () => Promise.all([plugins.refetch(), orchestrators.refetch()]),
+  };
+}
+
+function matches(secret: Secret, q: string): boolean {
+  const term = q.trim().toLowerCase();
+  return (
+    !term ||
+    secret.key.toLowerCase().includes(term) ||
+    (secret.description ?? '').toLowerCase().includes(term)
+  );
+}
+
+function SecretsArea() {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = parseSecretListParams(searchParams);
+  const secrets = useQuery(secretQueries.list(params.sort, params.dir));
+  // Who uses each secret: the plugins area's list (with every manifest's secrets) and the
+  // orchestrators' stored secret names.
+  const usage = useSecretUsage();
+  const [dialog, setDialog] = useState<OpenDialog | null>(null);
+  const deleteSecret = useDeleteSecretConfirm();
+  const update = (next: Partial<SecretListParams>) =>
+    setSearchParams(secretListSearch({ ...params, ...next }), { replace: true });
+
+  const existing = useMemo(() => new Set(secrets.data?.map((s) => s.key)), [secrets.data]);
+  const usedByOf = (key: string): UsedBy | null => (usage.data ? usedBy(usage.data, key) : null);
+
+  let body;
+  if (secrets.isPending) {
+    body = <Skeleton variant="rounded" height={240} aria-label="Loading secrets" />;
+  } else if (secrets.isError && !secrets.data) {
+    body = (
+      <ErrorState
+        what="Loading secrets"
+        error={secrets.error}
+        onRetry={() => void secrets.refetch()}
+      />
+    );
+  } else if (secrets.data.length === 0) {
+    body = (
+      <EmptyState title="No secrets yet">
+        Plugins and orchestrators read API tokens and passwords from secrets. Add one with “Add
+        secret”.
+      </EmptyState>
+    );
+  } else {
+    const rows: SecretRow[] = secrets.data
+      .filter((secret) => matches(secret, params.q))
+      .map((secret) => ({
+        ...secret,
+        usedBy: usage.isPending ? 'loading' : usedByOf(secret.key),
+      }));
+    body = (
+      <>
+        {secrets.isError && (
+          <ErrorState
+            what="Refreshing secrets"
+            error={secrets.error}
+            onRetry={() => void secrets.refetch()}
+          />
+        )}
+        <SecretsTable
+          rows={rows}
+          loading={secrets.isFetching}
+          params={params}
+          onChange={update}
+          onRotate={(row) => setDialog({ kind: 'rotate', secret: row, usedBy: usedByOf(row.key) })}
+          onDescribe={(row) => setDialog({ kind: 'describe', secret: row })}
+          onDelete={(row) => void deleteSecret(row, usedByOf(row.key))}
+        />
+      </>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Secrets"
+        subtitle="Values that plugins and orchestrators use, such as API tokens. They are write-only: once added, nobody can read a value back, only replace it."
+        actions={
+          <Button
+            variant="contained"
+            startIcon={<AddIcon />}
+            sx={{ whiteSpace: 'nowrap' }}
+            onClick={() => setDialog({ kind: 'add', key: '', declaredBy: [] })}
+          >
+            Add secret
+          </Button>
+        }
+      />
+      {usage.error && (
+        <Box sx={{ mb: 2 }}>
+          <ErrorState
+            what="Finding the plugins and orchestrators that use each secret"
+            error={usage.error}
+            onRetry={() => void usage.refetch()}
+          />
+        </Box>
+      )}
+      <Paper variant="outlined" sx={{ p: 2 }}>
+        <TextField
+          label="Search secrets"
+          placeholder="Key or description"
+          type="search"
+          size="small"
+          value={params.q}
+          onChange={(event) => update({ q: event.target.value, page: 0 })}
+          sx={{ mb: 2, minWidth: 320 }}
+        />
+        {body}
+      </Paper>
+      {usage.data && secrets.isSuccess && (
+        <MissingSecrets
+          missing={missingSecrets(usage.data, existing)}
+          onAdd={(key, declaredBy) => setDialog({ kind: 'add', key, declaredBy })}
+        />
+      )}
+      {dialog?.kind === 'add' && (
+        <AddSecretDialog
+          existingKeys={existing}
+          initialKey={dialog.key}
+          declaredBy={dialog.declaredBy}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'rotate' && (
+        <RotateSecretDialog
+          secret={dialog.secret}
+          usedBy={dialog.usedBy}
+          onClose={() => setDialog(null)}
+        />
+      )}
+      {dialog?.kind === 'describe' && (
+        <DescribeSecretDialog secret={dialog.secret} onClose={() => setDialog(null)} />
+      )}
+    </>
+  );
+}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/zod.ts';
 
 export const connectionSchema = z.object({
   apiUrl: z

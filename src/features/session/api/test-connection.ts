@@ -2,7 +2,7 @@ import { ApiError } from '../../../lib/api-error.ts';
 import { apiEndpoint, type Connection } from '../../../lib/connection.ts';
 import { readMessage } from '../../../lib/transport.ts';
 import type { Viewer } from './viewer.ts';
-import { z } from 'zod';
+import { z } from '../../../lib/zod.ts';
 
 const viewerResponse = z.object({
   data: z

@@ -1,12 +1,16 @@
-import { LinearProgress, Tab, Tabs } from '@mui/material';
+import { Alert, LinearProgress, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
-import { NotBuilt } from '../../../components/not-built.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
+import type { Role } from '../../../lib/roles.ts';
 import { ApiKeysPanel } from '../../api-keys/components/api-keys-panel.tsx';
+import { CloudCredentialsPanel } from '../../cloud-credentials/components/cloud-credentials-panel.tsx';
 import { sessionQueries } from '../../session/api/viewer.ts';
+import { OrganizationSettingsPanel } from '../components/organization-settings-panel.tsx';
+import { RolesMatrix } from '../components/roles-matrix.tsx';
 
 const TABS = [
   { label: 'API keys', to: paths.settings.apiKeys(), admin: false },
@@ -27,7 +31,8 @@ export function Component() {
         onRetry={() => void viewer.refetch()}
       />
     );
-  const isAdmin = viewer.data.role === 'ADMIN';
+  const role = viewer.data.role;
+  const isAdmin = role === 'ADMIN';
   const tabs = TABS.filter((tab) => isAdmin || !tab.admin);
   const current = tabs.find((tab) => location.pathname.startsWith(tab.to))?.to ?? false;
   return (
@@ -46,46 +51,38 @@ export function Component() {
         <Route index element={<Navigate to={paths.settings.apiKeys()} replace />} />
         <Route
           path="api-keys"
-          element={
-            <ApiKeysPanel
-              userId={viewer.data.id}
-              owner={null}
-              isGuest={viewer.data.role === 'GUEST'}
-            />
-          }
+          element={<ApiKeysPanel userId={viewer.data.id} owner={null} isGuest={role === 'GUEST'} />}
         />
         <Route
           path="organization"
           element={
-            <NotBuilt
-              title="Organization"
-              holds="The organization’s defaults: the role of new invitations, the default access of new datasets, and the gate of plugin operators without their own setting."
-              sdk={['get_organization_settings', 'set_organization_settings']}
-            />
+            <AdminsOnly role={role} area="the organization settings">
+              <OrganizationSettingsPanel />
+            </AdminsOnly>
           }
         />
-        <Route
-          path="roles"
-          element={
-            <NotBuilt
-              title="Roles"
-              holds="What each role may do, as a matrix of roles and capabilities."
-              sdk={['UserRole']}
-            />
-          }
-        />
+        <Route path="roles" element={<RolesMatrix viewerRole={role} />} />
         <Route
           path="cloud-credentials"
           element={
-            <NotBuilt
-              title="Cloud credentials"
-              holds="Credentials for media in AWS, GCP, Azure and MinIO buckets: add, overwrite and delete them; they are write-only."
-              sdk={['add_cloud_credentials', 'list_cloud_credentials', 'delete_cloud_credentials']}
-            />
+            <AdminsOnly role={role} area="cloud credentials">
+              <CloudCredentialsPanel />
+            </AdminsOnly>
           }
         />
         <Route path="*" element={<Navigate to={paths.settings.apiKeys()} replace />} />
       </Routes>
     </>
+  );
+}
+
+/** A tab the viewer's role cannot use (reached by a link) explains itself. */
+function AdminsOnly({ role, area, children }: { role: Role; area: string; children: ReactNode }) {
+  if (role === 'ADMIN') return <>{children}</>;
+  return (
+    <Alert severity="info">
+      Only admins can manage {area}. Your role is {role.toLowerCase()}; ask an admin of your
+      organization if you need a change here.
+    </Alert>
   );
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/zod.ts';
 
 // create_snapshot(): a name unique in the dataset (checked here before sending, and again by the
 // API) and an optional description. The mock API refuses the same things.

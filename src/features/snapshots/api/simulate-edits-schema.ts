@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/zod.ts';
 
 // The demo's "simulate edits" form: whole sample counts (typed as text) the dataset can take.
 const count = z

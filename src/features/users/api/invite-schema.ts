@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../../lib/zod.ts';
 import { ROLES } from '../../../lib/roles.ts';
 
 // The SDK's "rough e-mail pattern" (resolve_user_id), the same check the mock applies.

@@ -1,0 +1,87 @@
+import {
+  expect,
+  expectNoSeriousA11yViolations,
+  graphqlAs,
+  openApp,
+  persona,
+  signedInAs,
+  switchPersona,
+  test,
+} from './helpers/app.ts';
+import {
+  capabilityCells,
+  chooseSetting,
+  organizationForm,
+  paths,
+  rolesMatrix,
+  settingValue,
+} from './helpers/settings.ts';
+
+// Settings › Organization (admins) and Roles (everyone).
+
+test('an admin changes two organization defaults, and they hold after a reload', async ({
+  page,
+}) => {
+  await openApp(page, paths.settings.organization());
+  const form = organizationForm(page);
+  await expect(settingValue(page, 'Default user role')).toHaveText('Member');
+  await expect(form).toContainText(/\d+ of \d+ operators inherit it\./);
+  await expectNoSeriousA11yViolations(page);
+
+  const save = form.getByRole('button', { name: 'Save changes' });
+  await expect(save).toBeDisabled();
+  await chooseSetting(page, 'Default user role', 'Collaborator');
+  await chooseSetting(page, 'Default dataset permission', 'Can edit');
+  await save.click();
+  await expect(
+    page.getByText('Saved: default user role, default dataset permission.'),
+  ).toBeVisible();
+  await expect(save).toBeDisabled();
+
+  // What the SDK's get_organization_settings() now answers.
+  const answer = await graphqlAs(
+    page,
+    persona('admin').apiKey,
+    '{ organizationSettings { defaultUserRole defaultDatasetPermission defaultOperatorMinimumRole defaultOperatorMinimumDatasetPermission } }',
+  );
+  expect(answer.body.data?.organizationSettings).toEqual({
+    defaultUserRole: 'COLLABORATOR',
+    defaultDatasetPermission: 'EDIT',
+    defaultOperatorMinimumRole: 'MEMBER',
+    defaultOperatorMinimumDatasetPermission: 'EDIT',
+  });
+
+  await page.reload();
+  await expect(settingValue(page, 'Default user role')).toHaveText('Collaborator');
+  await expect(settingValue(page, 'Default dataset permission')).toHaveText('Can edit');
+});
+
+test('everyone sees what each role may do; only admins see the organization tab', async ({
+  page,
+}) => {
+  await openApp(page, paths.settings.roles());
+  await expect(capabilityCells(page, 'Highest dataset permission')).toHaveText([
+    'Can manage (on every dataset)',
+    'Can manage',
+    'Can edit',
+    'Can view',
+  ]);
+  await expect(rolesMatrix(page).getByRole('columnheader', { name: 'Admin (you)' })).toBeVisible();
+
+  await switchPersona(page, 'Collaborator: Cleo Marchetti');
+  await page.reload();
+  await expect(signedInAs(page)).toContainText('Cleo Marchetti');
+  await expect(
+    rolesMatrix(page).getByRole('columnheader', { name: 'Collaborator (you)' }),
+  ).toBeVisible();
+  await expect(capabilityCells(page, 'Manage secrets')).toHaveText(['Yes', 'No', 'No', 'No']);
+  await expect(page.getByRole('tab', { name: 'Organization' })).toHaveCount(0);
+  await expect(page.getByRole('tab', { name: 'Cloud credentials' })).toHaveCount(0);
+  await expectNoSeriousA11yViolations(page);
+
+  await page.goto(`/#${paths.settings.organization()}`);
+  await expect(
+    page.getByText('Only admins can manage the organization settings. Your role is collaborator'),
+  ).toBeVisible();
+  await expect(organizationForm(page)).toHaveCount(0);
+});

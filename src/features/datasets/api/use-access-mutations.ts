@@ -1,0 +1,91 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { Role } from '../../../lib/roles.ts';
+import { gqlMutation } from '../../../lib/transport.ts';
+import { groupQueries } from '../../groups/api/queries.ts';
+import { userQueries } from '../../users/api/queries.ts';
+import type { GrantLevel, Permission } from '../lib/access-rules.ts';
+import {
+  RemoveGroupPermissionMutation,
+  RemoveUserPermissionMutation,
+  SetDefaultPermissionMutation,
+  SetGroupPermissionMutation,
+  SetUserPermissionMutation,
+} from './documents.ts';
+import { datasetQueries } from './queries.ts';
+
+// Every grant changes what someone can see: refresh the datasets area, and the users and groups
+// pages that list datasets and permissions. An invite-by-grant adds an invitation too.
+function useInvalidateAccess() {
+  const queryClient = useQueryClient();
+  return () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: datasetQueries.all() }),
+      queryClient.invalidateQueries({ queryKey: userQueries.all() }),
+      queryClient.invalidateQueries({ queryKey: groupQueries.all() }),
+    ]);
+}
+
+export function useSetDefaultPermission(dataset: string) {
+  const invalidate = useInvalidateAccess();
+  return useMutation({
+    mutationFn: ({ permission }: { permission: Permission }) =>
+      gqlMutation(SetDefaultPermissionMutation, { identifier: dataset, permission }),
+    meta: { action: 'Changing the default access', inlineErrors: true },
+    onSuccess: invalidate,
+  });
+}
+
+/** A grant to a user (by id) or to an e-mail (a user, or someone to invite with `role`). */
+export type PersonGrant =
+  | { userId: string; permission: Permission }
+  | { email: string; permission: GrantLevel; role: Role | null };
+
+export function useSetUserPermission(dataset: string) {
+  const invalidate = useInvalidateAccess();
+  return useMutation({
+    mutationFn: (grant: PersonGrant) =>
+      gqlMutation(
+        SetUserPermissionMutation,
+        'userId' in grant
+          ? { identifier: dataset, permission: grant.permission, userId: grant.userId }
+          : {
+              identifier: dataset,
+              permission: grant.permission,
+              email: grant.email,
+              role: grant.role,
+            },
+      ),
+    meta: { action: 'Changing the access', inlineErrors: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveUserPermission(dataset: string) {
+  const invalidate = useInvalidateAccess();
+  return useMutation({
+    mutationFn: ({ userId }: { userId: string }) =>
+      gqlMutation(RemoveUserPermissionMutation, { identifier: dataset, userId }),
+    meta: { action: 'Removing the access', inlineErrors: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useSetGroupPermission(dataset: string) {
+  const invalidate = useInvalidateAccess();
+  return useMutation({
+    mutationFn: ({ group, permission }: { group: string; permission: Permission }) =>
+      gqlMutation(SetGroupPermissionMutation, { identifier: dataset, group, permission }),
+    meta: { action: "Changing the group's access", inlineErrors: true },
+    onSuccess: invalidate,
+  });
+}
+
+export function useRemoveGroupPermission(dataset: string) {
+  const invalidate = useInvalidateAccess();
+  return useMutation({
+    mutationFn: ({ group }: { group: string }) =>
+      gqlMutation(RemoveGroupPermissionMutation, { identifier: dataset, group }),
+    meta: { action: "Removing the group's access", inlineErrors: true },
+    onSuccess: invalidate,
+  });
+}

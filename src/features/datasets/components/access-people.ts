@@ -1,0 +1,42 @@
+import type { DatasetAccess, Person } from '../api/queries.ts';
+import type { AccessSources, Permission } from '../lib/access-rules.ts';
+
+/** Someone the access page knows: by a grant of their own, or as a member of a granted group. */
+export interface AccessPerson extends Person {
+  own: Permission | null;
+  groups: { name: string; level: Permission }[];
+}
+
+/** The groups with a grant here that `personId` is a member of, with their levels. */
+export function groupsOf(access: DatasetAccess, personId: string) {
+  return access.userGroups
+    .filter((group) => group.users.some((user) => user.id === personId))
+    .map((group) => ({ name: group.name, level: group.permission ?? 'NO_ACCESS' }));
+}
+
+/** Everyone with a grant of their own here, and every member of a group with one. */
+export function accessPeople(access: DatasetAccess): AccessPerson[] {
+  const people = new Map<string, Person>();
+  for (const user of access.users) people.set(user.id, user);
+  for (const group of access.userGroups) {
+    for (const user of group.users) if (!people.has(user.id)) people.set(user.id, user);
+  }
+  return [...people.values()].map((person) => ({
+    id: person.id,
+    name: person.name,
+    email: person.email,
+    role: person.role,
+    own: access.users.find((user) => user.id === person.id)?.userPermission ?? null,
+    groups: groupsOf(access, person.id),
+  }));
+}
+
+/** Where `person`'s access to the dataset comes from. */
+export function sourcesFor(access: DatasetAccess, person: Person): AccessSources {
+  return {
+    role: person.role,
+    defaultPermission: access.defaultPermission,
+    own: access.users.find((user) => user.id === person.id)?.userPermission ?? null,
+    groups: groupsOf(access, person.id),
+  };
+}

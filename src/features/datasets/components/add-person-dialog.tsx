@@ -1,0 +1,259 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  ListItemText,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useRef } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { errorMessage } from '../../../lib/api-error.ts';
+import { notify } from '../../../lib/notifications.ts';
+import { isRole, ROLE_LABELS, ROLES, roleLabel, type Role } from '../../../lib/roles.ts';
+import { userQueries } from '../../users/api/queries.ts';
+import { EMAIL_PATTERN, personGrantSchema, type PersonGrantForm } from '../api/grant-schema.ts';
+import type { Person } from '../api/queries.ts';
+import { useSetUserPermission } from '../api/use-access-mutations.ts';
+import {
+  invitationRoleFor,
+  PERMISSION_LABELS,
+  rank,
+  roleCap,
+  type GrantLevel,
+} from '../lib/access-rules.ts';
+import { PermissionSelect } from './permission-select.tsx';
+import { PersonField } from './person-field.tsx';
+
+/**
+ * set_dataset_user_permission(): grant someone access, or invite an e-mail that is no user yet
+ * (the dialog says which role the invitation carries; the access applies once they accept).
+ */
+export function AddPersonDialog({
+  dataset,
+  admin,
+  excludeIds,
+  onClose,
+}: {
+  dataset: string;
+  /** Admins can search every user; managers pick from people they know or type an e-mail. */
+  admin: boolean;
+  /** People who already have a grant of their own (changed in the table instead). */
+  excludeIds: ReadonlySet<string>;
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  const grant = useSetUserPermission(dataset);
+  const {
+    control,
+    handleSubmit,
+    setValue,
+    setError,
+    getValues,
+    formState: { errors },
+  } = useForm<PersonGrantForm>({
+    resolver: zodResolver(personGrantSchema),
+    defaultValues: {
+      who: '',
+      userId: null,
+      personRole: null,
+      permission: 'VIEW',
+      inviteRole: 'GUEST',
+    },
+  });
+  const [who, userId, personRole, permission, inviteRole] = useWatch({
+    control,
+    name: ['who', 'userId', 'personRole', 'permission', 'inviteRole'],
+  });
+  const typedEmail = userId === null && EMAIL_PATTERN.test(who.trim()) ? who.trim() : null;
+  // An admin can tell whether a typed e-mail is already someone in the organization.
+  const found = useQuery({
+    ...userQueries.lookup(typedEmail ?? ''),
+    enabled: admin && !!typedEmail,
+  });
+  const inviting = typedEmail !== null && (!admin || (found.isSuccess && !found.data));
+
+  // A typed e-mail that is someone in the organization is that person (their role caps the level).
+  useEffect(() => {
+    if (!typedEmail || !found.data) return;
+    setValue('userId', found.data.id);
+    setValue('personRole', found.data.role);
+  }, [typedEmail, found.data, setValue]);
+
+  // The invitation's role follows the level (the least role that can hold it) until the person
+  // picks one; a chosen role that cannot hold a higher level gives way again.
+  const roleChosen = useRef(false);
+  useEffect(() => {
+    const current = getValues('inviteRole');
+    if (roleChosen.current && rank(roleCap(current)) >= rank(permission)) return;
+    roleChosen.current = false;
+    setValue('inviteRole', invitationRoleFor(permission));
+  }, [permission, getValues, setValue]);
+
+  const submit = handleSubmit(async (values) => {
+    const request =
+      values.userId !== null
+        ? { userId: values.userId, permission: values.permission }
+        : { email: values.who, permission: values.permission, role: values.inviteRole };
+    try {
+      await grant.mutateAsync(request);
+      notify(
+        'email' in request
+          ? `${values.who} can ${verb(values.permission)} ${dataset} once they accept the invitation.`
+          : `${values.who} can now ${verb(values.permission)} ${dataset}.`,
+      );
+      onClose();
+    } catch (error) {
+      setError('root', { message: errorMessage(error) });
+    }
+  });
+
+  const roleForCaps: Role | null = userId !== null ? personRole : null;
+  return (
+    <Dialog
+      open
+      onClose={grant.isPending ? undefined : onClose}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>Add a person to {dataset}</DialogTitle>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <DialogContent>
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <Controller
+              control={control}
+              name="who"
+              render={({ fieldState }) => (
+                <PersonField
+                  label="Person"
+                  admin={admin}
+                  autoFocus
+                  value={
+                    userId !== null && personRole
+                      ? { id: userId, email: who, name: who, role: personRole }
+                      : null
+                  }
+                  inputValue={who}
+                  excludeIds={excludeIds}
+                  onChange={(person: Person | null) => {
+                    setValue('userId', person?.id ?? null);
+                    setValue('personRole', person?.role ?? null);
+                    if (person) setValue('who', person.email, { shouldValidate: true });
+                  }}
+                  onInputChange={(text) => setValue('who', text)}
+                  error={Boolean(fieldState.error)}
+                  helperText={
+                    fieldState.error?.message ??
+                    (personRole
+                      ? `In the organization as ${article(personRole)} ${ROLE_LABELS[personRole]}.`
+                      : 'Choose someone, or type the e-mail address of someone to invite.')
+                  }
+                />
+              )}
+            />
+            <Controller
+              control={control}
+              name="permission"
+              render={({ field, fieldState }) => (
+                <PermissionSelect
+                  label="Permission"
+                  value={field.value}
+                  onChange={field.onChange}
+                  onBlur={field.onBlur}
+                  inputRef={field.ref}
+                  holderRole={roleForCaps}
+                  error={Boolean(fieldState.error)}
+                  helperText={
+                    fieldState.error?.message ??
+                    (roleForCaps
+                      ? `A ${ROLE_LABELS[roleForCaps].toLowerCase()} can have at most ${PERMISSION_LABELS[roleCap(roleForCaps)]}.`
+                      : undefined)
+                  }
+                  fullWidth
+                />
+              )}
+            />
+            {inviting && (
+              <Controller
+                control={control}
+                name="inviteRole"
+                render={({ field, fieldState }) => (
+                  <TextField
+                    select
+                    label="Invite as"
+                    value={field.value}
+                    onChange={(event) => {
+                      if (!isRole(event.target.value)) return;
+                      roleChosen.current = true;
+                      field.onChange(event.target.value);
+                    }}
+                    inputRef={field.ref}
+                    slotProps={{ select: { renderValue: roleLabel } }}
+                    error={Boolean(fieldState.error)}
+                    helperText={
+                      fieldState.error?.message ??
+                      (admin
+                        ? `${who.trim()} is not in the organization yet: they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]}, and get ${PERMISSION_LABELS[permission]} once they accept.`
+                        : `If ${who.trim()} is not in the organization yet, they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]} and get ${PERMISSION_LABELS[permission]} once they accept.`)
+                    }
+                    fullWidth
+                  >
+                    {ROLES.filter((role) => admin || role !== 'ADMIN').map((role) => {
+                      const tooLow = rank(roleCap(role)) < rank(permission);
+                      return (
+                        <MenuItem key={role} value={role} disabled={tooLow}>
+                          <ListItemText
+                            primary={ROLE_LABELS[role]}
+                            secondary={
+                              tooLow
+                                ? `${ROLE_LABELS[role]}s can have at most ${PERMISSION_LABELS[roleCap(role)]}`
+                                : undefined
+                            }
+                          />
+                        </MenuItem>
+                      );
+                    })}
+                  </TextField>
+                )}
+              />
+            )}
+            {errors.root && (
+              <Alert severity="error" role="alert">
+                {errors.root.message}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={grant.isPending}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={grant.isPending}
+            startIcon={grant.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
+          >
+            {admin && inviting ? 'Invite and grant' : 'Grant access'}
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}
+
+function verb(level: GrantLevel): string {
+  return PERMISSION_LABELS[level].replace(/^Can /, '');
+}
+
+function article(role: Role): string {
+  return role === 'ADMIN' ? 'an' : 'a';
+}

@@ -1,0 +1,109 @@
+import {
+  Box,
+  Button,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { Link as RouterLink } from 'react-router';
+import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { paths } from '../../../config/paths.ts';
+import { errorMessage } from '../../../lib/api-error.ts';
+import { notify } from '../../../lib/notifications.ts';
+import type { DatasetAccess, DatasetGroup } from '../api/queries.ts';
+import { useRemoveGroupPermission, useSetGroupPermission } from '../api/use-access-mutations.ts';
+import { PERMISSION_LABELS, type Permission } from '../lib/access-rules.ts';
+import { PermissionSelect } from './permission-select.tsx';
+import { visuallyHidden } from './visually-hidden.ts';
+
+/** The groups with a grant here: change a group's level in place, or remove it. */
+export function GroupsAccessTable({ access, admin }: { access: DatasetAccess; admin: boolean }) {
+  const setGrant = useSetGroupPermission(access.name);
+  const removeGrant = useRemoveGroupPermission(access.name);
+  const confirm = useConfirm();
+
+  const change = (group: DatasetGroup, permission: Permission) =>
+    setGrant.mutate(
+      { group: group.id, permission },
+      {
+        onSuccess: () =>
+          notify(`${group.name} now has ${PERMISSION_LABELS[permission]} on ${access.name}.`),
+        onError: (error) =>
+          notify(`Changing ${group.name}'s access failed: ${errorMessage(error)}`, 'error'),
+      },
+    );
+
+  const remove = (group: DatasetGroup) =>
+    confirm({
+      title: `Remove ${group.name}'s access?`,
+      description: `The group's grant (${PERMISSION_LABELS[group.permission ?? 'NO_ACCESS']}) on ${access.name} is removed. Its ${group.usersCount} ${group.usersCount === 1 ? 'member keeps' : 'members keep'} only what their own grants, other groups or the default give them.`,
+      confirmLabel: 'Remove access',
+      destructive: true,
+      action: async () => {
+        await removeGrant.mutateAsync({ group: group.id });
+        notify(`${group.name} no longer has access to ${access.name}.`);
+      },
+    });
+
+  if (access.userGroups.length === 0) {
+    return <Typography color="text.secondary">No group has access here.</Typography>;
+  }
+  return (
+    <Table size="small" aria-label="Groups with access">
+      <TableHead>
+        <TableRow>
+          <TableCell>Group</TableCell>
+          <TableCell>Members</TableCell>
+          <TableCell>Grant</TableCell>
+          <TableCell>
+            <Box component="span" sx={visuallyHidden}>
+              Actions
+            </Box>
+          </TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {access.userGroups.map((group) => (
+          <TableRow key={group.id}>
+            <TableCell component="th" scope="row">
+              {admin ? (
+                <Link component={RouterLink} to={paths.groups.detail(group.id)}>
+                  {group.name}
+                </Link>
+              ) : (
+                group.name
+              )}
+            </TableCell>
+            <TableCell>{group.usersCount}</TableCell>
+            <TableCell sx={{ minWidth: 160 }}>
+              <PermissionSelect
+                label={`Grant of ${group.name}`}
+                value={group.permission ?? ''}
+                onChange={(permission) => change(group, permission)}
+                disabled={setGrant.isPending}
+                size="small"
+                variant="standard"
+                slotProps={{ inputLabel: { sx: visuallyHidden } }}
+                fullWidth
+              />
+            </TableCell>
+            <TableCell align="right">
+              <Button
+                size="small"
+                color="error"
+                onClick={() => void remove(group)}
+                aria-label={`Remove ${group.name}'s access`}
+              >
+                Remove
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,260 @@
+import {
+  Box,
+  Button,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TableSortLabel,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useState } from 'react';
+import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { RoleChip } from '../../../components/role-chip.tsx';
+import { errorMessage } from '../../../lib/api-error.ts';
+import { notify } from '../../../lib/notifications.ts';
+import type { DatasetAccess, Person } from '../api/queries.ts';
+import { useRemoveUserPermission, useSetUserPermission } from '../api/use-access-mutations.ts';
+import { effectiveAccess, PERMISSION_LABELS, rank, type Permission } from '../lib/access-rules.ts';
+import { accessPeople, sourcesFor, type AccessPerson } from './access-people.ts';
+import { PermissionChip } from './permission-chip.tsx';
+import { PermissionSelect } from './permission-select.tsx';
+import { visuallyHidden } from './visually-hidden.ts';
+
+type SortKey = 'name' | 'own' | 'effective';
+
+interface Row extends AccessPerson {
+  effective: Permission;
+}
+
+/**
+ * Everyone with access through a grant: their own grant (change it in place), what they end up
+ * with, and why. Members without any grant get the default and are not listed one by one.
+ */
+export function PeopleAccessTable({
+  access,
+  viewer,
+  onExplain,
+}: {
+  access: DatasetAccess;
+  viewer: { id: string; admin: boolean };
+  onExplain: (person: Person) => void;
+}) {
+  const [q, setQ] = useState('');
+  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({
+    key: 'name',
+    dir: 'asc',
+  });
+  const [page, setPage] = useState(0);
+  const [pageSize, setPageSize] = useState(10);
+  const setGrant = useSetUserPermission(access.name);
+  const removeGrant = useRemoveUserPermission(access.name);
+  const confirm = useConfirm();
+
+  const rows: Row[] = accessPeople(access).map((person) => ({
+    ...person,
+    effective:
+      access.users.find((user) => user.id === person.id)?.activePermission ??
+      effectiveAccess(sourcesFor(access, person)),
+  }));
+  const term = q.trim().toLowerCase();
+  const matching = rows
+    .filter(
+      (r) => !term || r.name.toLowerCase().includes(term) || r.email.toLowerCase().includes(term),
+    )
+    .sort((a, b) => {
+      const sign = sort.dir === 'asc' ? 1 : -1;
+      const by =
+        sort.key === 'name'
+          ? a.name.localeCompare(b.name)
+          : sort.key === 'own'
+            ? rank(a.own ?? 'NO_ACCESS') - rank(b.own ?? 'NO_ACCESS')
+            : rank(a.effective) - rank(b.effective);
+      return sign * by || a.name.localeCompare(b.name);
+    });
+  const shown = matching.slice(page * pageSize, page * pageSize + pageSize);
+
+  const change = async (row: Row, permission: Permission) => {
+    const losesManage =
+      row.id === viewer.id && !viewer.admin && row.own === 'MANAGE' && permission !== 'MANAGE';
+    const run = async () => {
+      await setGrant.mutateAsync({ userId: row.id, permission });
+      notify(
+        `${row.name} now has ${PERMISSION_LABELS[permission]} of their own on ${access.name}.`,
+      );
+    };
+    if (!losesManage) {
+      await run().catch((error: unknown) => {
+        notify(`Changing ${row.name}'s access failed: ${errorMessage(error)}`, 'error');
+      });
+      return;
+    }
+    await confirm({
+      title: `Give up managing ${access.name}?`,
+      description: `Your own grant becomes ${PERMISSION_LABELS[permission]}. Unless a group or the default still gives you Can manage, you will no longer see or change who has access to ${access.name}.`,
+      confirmLabel: 'Change my access',
+      destructive: true,
+      action: run,
+    });
+  };
+
+  const remove = (row: Row) => {
+    const fallback = effectiveAccess({ ...sourcesFor(access, row), own: null });
+    return confirm({
+      title: `Remove ${row.name}'s own access?`,
+      description: (
+        <>
+          {row.name} loses their own grant ({PERMISSION_LABELS[row.own ?? 'NO_ACCESS']}) on{' '}
+          {access.name}.{' '}
+          {fallback === 'NO_ACCESS'
+            ? 'Nothing else gives them access: they will no longer see the dataset.'
+            : `Through the default or their groups they keep ${PERMISSION_LABELS[fallback]}.`}
+          {row.id === viewer.id && !viewer.admin && ' This is your own access.'}
+        </>
+      ),
+      confirmLabel: 'Remove access',
+      destructive: true,
+      action: async () => {
+        await removeGrant.mutateAsync({ userId: row.id });
+        notify(`${row.name}'s own access to ${access.name} was removed.`);
+      },
+    });
+  };
+
+  const header = (key: SortKey, label: string) => (
+    <TableSortLabel
+      active={sort.key === key}
+      direction={sort.key === key ? sort.dir : 'asc'}
+      onClick={() =>
+        setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))
+      }
+    >
+      {label}
+    </TableSortLabel>
+  );
+
+  return (
+    <>
+      <TextField
+        label="Search people"
+        type="search"
+        size="small"
+        value={q}
+        onChange={(event) => {
+          setQ(event.target.value);
+          setPage(0);
+        }}
+        sx={{ mb: 1, minWidth: 280 }}
+      />
+      <Table size="small" aria-label="People with access">
+        <TableHead>
+          <TableRow>
+            <TableCell sortDirection={sort.key === 'name' ? sort.dir : false}>
+              {header('name', 'Person')}
+            </TableCell>
+            <TableCell>Role</TableCell>
+            <TableCell sortDirection={sort.key === 'own' ? sort.dir : false}>
+              {header('own', 'Own grant')}
+            </TableCell>
+            <TableCell sortDirection={sort.key === 'effective' ? sort.dir : false}>
+              {header('effective', 'Effective')}
+            </TableCell>
+            <TableCell>
+              <Box component="span" sx={visuallyHidden}>
+                Actions
+              </Box>
+            </TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {shown.length === 0 && (
+            <TableRow>
+              <TableCell colSpan={5}>
+                <Typography color="text.secondary">
+                  {term ? 'No one matches.' : 'No one has a grant here yet.'}
+                </Typography>
+              </TableCell>
+            </TableRow>
+          )}
+          {shown.map((row) => (
+            <TableRow key={row.id}>
+              <TableCell component="th" scope="row">
+                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                  <span>{row.name}</span>
+                  {row.id === access.createdBy?.id && <Chip size="small" label="Creator" />}
+                  {row.id === viewer.id && <Chip size="small" label="You" />}
+                </Stack>
+                <Typography variant="body2" color="text.secondary">
+                  {row.email}
+                </Typography>
+              </TableCell>
+              <TableCell>
+                <RoleChip role={row.role} />
+              </TableCell>
+              <TableCell sx={{ minWidth: 160 }}>
+                <PermissionSelect
+                  label={`Own grant of ${row.name}`}
+                  value={row.own ?? ''}
+                  emptyLabel="None"
+                  holderRole={row.role}
+                  onChange={(permission) => void change(row, permission)}
+                  disabled={setGrant.isPending}
+                  size="small"
+                  variant="standard"
+                  slotProps={{ inputLabel: { sx: visuallyHidden } }}
+                  fullWidth
+                />
+                {row.groups.length > 0 && (
+                  <Typography variant="caption" color="text.secondary">
+                    Groups: {row.groups.map((g) => g.name).join(', ')}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell>
+                <PermissionChip permission={row.effective} />
+              </TableCell>
+              <TableCell align="right">
+                <Stack direction="row" spacing={1} sx={{ justifyContent: 'flex-end' }}>
+                  <Button
+                    size="small"
+                    onClick={() => onExplain(row)}
+                    aria-label={`Why does ${row.name} have ${PERMISSION_LABELS[row.effective]}?`}
+                  >
+                    Why?
+                  </Button>
+                  {row.own && (
+                    <Button
+                      size="small"
+                      color="error"
+                      onClick={() => void remove(row)}
+                      aria-label={`Remove ${row.name}'s own access`}
+                    >
+                      Remove
+                    </Button>
+                  )}
+                </Stack>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      <TablePagination
+        component="div"
+        count={matching.length}
+        page={page}
+        onPageChange={(_event, next) => setPage(next)}
+        rowsPerPage={pageSize}
+        rowsPerPageOptions={[10, 25, 50]}
+        onRowsPerPageChange={(event) => {
+          setPageSize(Number(event.target.value));
+          setPage(0);
+        }}
+      />
+    </>
+  );
+}

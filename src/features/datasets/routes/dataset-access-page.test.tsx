@@ -1,0 +1,117 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockEngine } from '../../../../mocks/node.ts';
+import { renderWithProviders } from '../../../../tests/render.tsx';
+import { Component as AccessPage } from './dataset-access-page.tsx';
+
+function renderAccess(dataset: string, as: 'admin' | 'manager' | 'member' = 'manager') {
+  return renderWithProviders(<AccessPage />, {
+    as,
+    path: `/datasets/${dataset}`,
+    routePath: '/datasets/:datasetName',
+  });
+}
+
+function setGroupGrant(dataset: string, groupName: string, level: 'EDIT' | 'MANAGE') {
+  const d = mockEngine.store.datasets.find((x) => x.name === dataset);
+  const g = mockEngine.store.groups.find((x) => x.name === groupName);
+  if (!d || !g) throw new Error('demo seed changed');
+  d.groupGrants[g.id] = level;
+}
+
+describe('Dataset access page', () => {
+  it('explains to someone who only views the dataset that there is no access page for them', async () => {
+    renderAccess('drone-inspection-3d', 'member');
+    expect(
+      await screen.findByText(
+        /You have Can view on drone-inspection-3d\. Only admins and people who can manage/,
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Add person' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('table', { name: 'People with access' })).not.toBeInTheDocument();
+  });
+
+  it('shows a manager the people, groups, default and creator of a dataset they manage', async () => {
+    renderAccess('lidar-highway-scenes');
+    const people = await screen.findByRole('table', { name: 'People with access' });
+    const row = (name: string) => within(people).getByText(name).closest('tr');
+    expect(row('Wei Zhang')).toHaveTextContent('Can manage');
+    expect(row('Dana Whitfield')).toHaveTextContent('Creator');
+    expect(row('Sofia Petrova')).toHaveTextContent('Groups: Autonomy Perception');
+    const groups = screen.getByRole('table', { name: 'Groups with access' });
+    expect(within(groups).getByText('Autonomy Perception').closest('tr')).toHaveTextContent('7');
+    expect(screen.getByRole('region', { name: 'Default access for members' })).toHaveTextContent(
+      'No access',
+    );
+  });
+
+  it("explains a collaborator's access through a group, and where the cap cuts it", async () => {
+    setGroupGrant('lidar-highway-scenes', 'External Labelers', 'MANAGE');
+    const { user } = renderAccess('lidar-highway-scenes');
+    await user.click(
+      await screen.findByRole('button', { name: 'Why does Cleo Marchetti have Can edit?' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Why does Cleo Marchetti have Can edit on lidar-highway-scenes?',
+    });
+    const sources = within(dialog).getByRole('table', {
+      name: "Sources of Cleo Marchetti's access",
+    });
+    const line = (label: string) =>
+      within(sources).getByRole('rowheader', { name: label }).closest('tr');
+    expect(line('Default access for members')).toHaveTextContent(
+      'Does not applyThe default (No access) applies to members only, not to collaborators.',
+    );
+    expect(line('Own grant')).toHaveTextContent('No grant of their own.');
+    expect(line('Group External Labelers')).toHaveTextContent('Can manage');
+    expect(line('Role cap')).toHaveTextContent(
+      'Collaborators can have at most Can edit: the cap cut Can manage down to Can edit.',
+    );
+    expect(await within(dialog).findByText(/The API reports the same/)).toBeInTheDocument();
+  });
+
+  it('explains anyone by e-mail, even someone with no access', async () => {
+    const { user } = renderAccess('lidar-highway-scenes', 'admin');
+    await user.type(
+      await screen.findByRole('combobox', { name: "Check someone's access" }),
+      'milo.member@acme.ai',
+    );
+    await user.click(screen.getByRole('button', { name: 'Explain' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Why does Milo Okafor have No access on lidar-highway-scenes?',
+    });
+    expect(
+      within(dialog).getByRole('rowheader', { name: 'Default access for members' }).closest('tr'),
+    ).toHaveTextContent('The dataset gives every member No access.');
+  });
+
+  it('previews whose access a new default changes before saving it', async () => {
+    const { user } = renderAccess('retail-shelf-detection');
+    await user.click(await screen.findByRole('button', { name: 'Change default' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Default access to retail-shelf-detection',
+    });
+    await user.click(within(dialog).getByRole('combobox', { name: 'Every member gets' }));
+    await user.click(await screen.findByRole('option', { name: /^Can manage/ }));
+    const preview = within(dialog).getByRole('region', { name: 'Who this changes' });
+    expect(preview).toHaveTextContent(
+      'Every member with no grant here (of their own or through a group) goes from Can edit to Can manage.',
+    );
+    const changed = within(preview).getByRole('list', { name: 'People whose access changes' });
+    expect(
+      within(changed)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Camila DuarteCan edit → Can manage',
+      'Hannah SchmidtCan edit → Can manage',
+      'Milo OkaforCan edit → Can manage',
+    ]);
+    // Nothing is saved until the button is pressed.
+    const retail = mockEngine.store.datasets.find((d) => d.name === 'retail-shelf-detection');
+    expect(retail?.defaultPermission).toBe('EDIT');
+    await user.click(within(dialog).getByRole('button', { name: 'Save default' }));
+    await expect.poll(() => retail?.defaultPermission).toBe('MANAGE');
+    expect(dialog).not.toBeInTheDocument();
+  });
+});

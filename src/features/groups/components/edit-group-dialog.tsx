@@ -1,0 +1,96 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Stack,
+} from '@mui/material';
+import { useId } from 'react';
+import { useForm } from 'react-hook-form';
+import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
+import { errorMessage } from '../../../lib/api-error.ts';
+import { notify } from '../../../lib/notifications.ts';
+import { groupInfoSchema, type GroupInfoForm } from '../api/group-schema.ts';
+import { useUpdateGroup } from '../api/use-group-mutations.ts';
+
+/** update_user_group(name, description): an empty description clears it. */
+export function EditGroupDialog({
+  group,
+  onClose,
+}: {
+  group: { id: string; name: string; description: string | null };
+  onClose: () => void;
+}) {
+  const titleId = useId();
+  const update = useUpdateGroup(group.id);
+  const {
+    control,
+    handleSubmit,
+    setError,
+    formState: { errors, isDirty },
+  } = useForm<GroupInfoForm>({
+    resolver: zodResolver(groupInfoSchema),
+    defaultValues: { name: group.name, description: group.description ?? '' },
+  });
+  const submit = handleSubmit(async (values) => {
+    try {
+      const saved = await update.mutateAsync(values);
+      notify(`Group ${saved.name} saved.`);
+      onClose();
+    } catch (error) {
+      const message = errorMessage(error);
+      setError(/already exists|name/i.test(message) ? 'name' : 'root', { message });
+    }
+  });
+  return (
+    <Dialog
+      open
+      onClose={update.isPending ? undefined : onClose}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>Edit {group.name}</DialogTitle>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <DialogContent>
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <TextFieldControl control={control} name="name" label="Name" autoFocus fullWidth />
+            <TextFieldControl
+              control={control}
+              name="description"
+              label="Description"
+              helperText="Leave empty to remove the description."
+              multiline
+              minRows={2}
+              fullWidth
+            />
+            {errors.root && (
+              <Alert severity="error" role="alert">
+                {errors.root.message}
+              </Alert>
+            )}
+          </Stack>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={onClose} disabled={update.isPending}>
+            Cancel
+          </Button>
+          <Button
+            type="submit"
+            variant="contained"
+            disabled={!isDirty || update.isPending}
+            startIcon={
+              update.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
+            }
+          >
+            Save
+          </Button>
+        </DialogActions>
+      </form>
+    </Dialog>
+  );
+}

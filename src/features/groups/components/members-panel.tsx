@@ -1,0 +1,210 @@
+import {
+  Box,
+  Button,
+  Link,
+  Paper,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TablePagination,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { Link as RouterLink, useSearchParams } from 'react-router';
+import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { ErrorState } from '../../../components/error-state.tsx';
+import { RoleChip } from '../../../components/role-chip.tsx';
+import { paths } from '../../../config/paths.ts';
+import { errorMessage } from '../../../lib/api-error.ts';
+import { notify } from '../../../lib/notifications.ts';
+import { groupQueries, type GroupDetail } from '../api/queries.ts';
+import { useAddGroupMembers, useRemoveGroupMembers } from '../api/use-group-mutations.ts';
+import { useDebounced } from './use-debounced.ts';
+import { UserMultiPicker, type PickedUser } from './user-multi-picker.tsx';
+
+const PAGE_SIZES = [10, 25, 50];
+
+const visuallyHidden = {
+  position: 'absolute',
+  width: '1px',
+  height: '1px',
+  overflow: 'hidden',
+  clip: 'rect(0 0 0 0)',
+  whiteSpace: 'nowrap',
+} as const;
+
+/** A group's members, paged on the server (?mq=&mpage=&msize=), with add and remove. */
+export function MembersPanel({ group }: { group: GroupDetail }) {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const q = searchParams.get('mq') ?? '';
+  const page = Math.max(1, Number.parseInt(searchParams.get('mpage') ?? '1', 10) || 1);
+  const size = Number.parseInt(searchParams.get('msize') ?? '10', 10);
+  const pageSize = PAGE_SIZES.includes(size) ? size : 10;
+  const [typed, setTyped] = useState(q);
+  const term = useDebounced(typed.trim());
+  const members = useQuery(groupQueries.members(group.id, { q: term, page, pageSize }));
+  const [adding, setAdding] = useState<PickedUser[]>([]);
+  const add = useAddGroupMembers();
+  const remove = useRemoveGroupMembers();
+  const confirm = useConfirm();
+
+  const setParams = (next: { mq?: string; mpage?: number; msize?: number }) => {
+    const search = new URLSearchParams(searchParams);
+    const set = (key: string, value: string, fallback: string) =>
+      value === fallback ? search.delete(key) : search.set(key, value);
+    if (next.mq !== undefined) set('mq', next.mq, '');
+    if (next.mpage !== undefined) set('mpage', String(next.mpage), '1');
+    if (next.msize !== undefined) set('msize', String(next.msize), '10');
+    setSearchParams(search, { replace: true });
+  };
+  useEffect(() => {
+    if (term === q) return;
+    const search = new URLSearchParams(searchParams);
+    if (term) search.set('mq', term);
+    else search.delete('mq');
+    search.delete('mpage');
+    setSearchParams(search, { replace: true });
+  }, [term, q, searchParams, setSearchParams]);
+
+  const addMembers = () =>
+    add.mutate(
+      { groupId: group.id, userIds: adding.map((user) => user.id) },
+      {
+        onSuccess: () => {
+          notify(
+            adding.length === 1
+              ? `${adding[0]?.name ?? 'One person'} added to ${group.name}.`
+              : `${adding.length} people added to ${group.name}.`,
+          );
+          setAdding([]);
+        },
+      },
+    );
+
+  const removeMember = (member: { id: string; name: string }) =>
+    confirm({
+      title: `Remove ${member.name} from ${group.name}?`,
+      description: `${member.name} stays in the organization but loses whatever dataset access ${group.name} gave them (other grants and the default still apply).`,
+      confirmLabel: 'Remove from group',
+      destructive: true,
+      action: async () => {
+        await remove.mutateAsync({ groupId: group.id, userIds: [member.id] });
+        notify(`${member.name} removed from ${group.name}.`);
+        // The last one on a page: that page is gone, show the one before.
+        if (members.data?.rows.length === 1 && page > 1) setParams({ mpage: page - 1 });
+      },
+    });
+
+  return (
+    <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby="group-members">
+      <Typography variant="h6" component="h2" id="group-members" sx={{ mb: 2 }}>
+        Members ({group.usersCount})
+      </Typography>
+      <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1} sx={{ mb: 2 }}>
+        <Box sx={{ flex: 1 }}>
+          <UserMultiPicker
+            label="Add members"
+            value={adding}
+            onChange={setAdding}
+            disabled={add.isPending}
+          />
+        </Box>
+        <Button
+          variant="contained"
+          onClick={addMembers}
+          disabled={adding.length === 0 || add.isPending}
+          sx={{ alignSelf: { sm: 'center' } }}
+        >
+          Add
+        </Button>
+      </Stack>
+      {add.isError && (
+        <Typography color="error" role="alert" sx={{ mb: 1 }}>
+          Adding failed: {errorMessage(add.error)}
+        </Typography>
+      )}
+      <TextField
+        label="Search members"
+        type="search"
+        size="small"
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
+        sx={{ mb: 1, minWidth: 280 }}
+      />
+      {members.isError && !members.data ? (
+        <ErrorState
+          what="Loading members"
+          error={members.error}
+          onRetry={() => void members.refetch()}
+        />
+      ) : (
+        <>
+          <Table size="small" aria-label={`Members of ${group.name}`}>
+            <TableHead>
+              <TableRow>
+                <TableCell>Name</TableCell>
+                <TableCell>E-mail</TableCell>
+                <TableCell>Role</TableCell>
+                <TableCell>
+                  <Box component="span" sx={visuallyHidden}>
+                    Actions
+                  </Box>
+                </TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {members.data?.rows.length === 0 && (
+                <TableRow>
+                  <TableCell colSpan={4}>
+                    <Typography color="text.secondary">
+                      {term ? 'No member matches.' : 'No members yet: add people above.'}
+                    </Typography>
+                  </TableCell>
+                </TableRow>
+              )}
+              {members.data?.rows.map((member) => (
+                <TableRow key={member.id}>
+                  <TableCell component="th" scope="row">
+                    <Link component={RouterLink} to={paths.users.detail(member.id)}>
+                      {member.name}
+                    </Link>
+                  </TableCell>
+                  <TableCell>{member.email}</TableCell>
+                  <TableCell>
+                    <RoleChip role={member.role} />
+                  </TableCell>
+                  <TableCell align="right">
+                    <Button
+                      size="small"
+                      color="error"
+                      onClick={() => void removeMember(member)}
+                      aria-label={`Remove ${member.name} from ${group.name}`}
+                    >
+                      Remove
+                    </Button>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <TablePagination
+            component="div"
+            count={members.data?.total ?? 0}
+            page={members.data && members.data.total > 0 ? page - 1 : 0}
+            onPageChange={(_event, next) => setParams({ mpage: next + 1 })}
+            rowsPerPage={pageSize}
+            rowsPerPageOptions={PAGE_SIZES}
+            onRowsPerPageChange={(event) =>
+              setParams({ msize: Number(event.target.value), mpage: 1 })
+            }
+          />
+        </>
+      )}
+    </Paper>
+  );
+}

@@ -1,0 +1,74 @@
+import { Autocomplete, Box, Chip, TextField, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { RoleChip } from '../../../components/role-chip.tsx';
+import type { Role } from '../../../lib/roles.ts';
+import { userQueries } from '../../users/api/queries.ts';
+import { useDebounced } from './use-debounced.ts';
+
+export interface PickedUser {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+}
+
+/** Several users, found by name or e-mail on the server (only existing users can join a group). */
+export function UserMultiPicker({
+  label,
+  value,
+  onChange,
+  excludeIds,
+  helperText,
+  disabled,
+}: {
+  label: string;
+  value: PickedUser[];
+  onChange: (users: PickedUser[]) => void;
+  excludeIds?: ReadonlySet<string>;
+  helperText?: string;
+  disabled?: boolean;
+}) {
+  const [text, setText] = useState('');
+  const term = useDebounced(text.trim());
+  const found = useQuery(
+    userQueries.list({ q: term, role: null, page: 1, pageSize: 10, dir: 'ASC' }),
+  );
+  const options = (found.data?.rows ?? []).filter((user) => !excludeIds?.has(user.id));
+  return (
+    <Autocomplete<PickedUser, true>
+      multiple
+      options={options}
+      value={value}
+      onChange={(_event, next) => onChange(next)}
+      inputValue={text}
+      onInputChange={(_event, next) => setText(next)}
+      filterOptions={(list) => list}
+      filterSelectedOptions
+      loading={found.isFetching}
+      disabled={disabled}
+      getOptionLabel={(option) => option.name}
+      isOptionEqualToValue={(a, b) => a.id === b.id}
+      renderValue={(selected, getItemProps) =>
+        selected.map((user, index) => {
+          const { key, ...itemProps } = getItemProps({ index });
+          return <Chip key={key} size="small" label={user.name} {...itemProps} />;
+        })
+      }
+      renderOption={({ key, ...props }, option) => (
+        <Box component="li" key={key} {...props} sx={{ gap: 1 }}>
+          <Box sx={{ flexGrow: 1, minWidth: 0 }}>
+            <Typography>{option.name}</Typography>
+            <Typography variant="body2" color="text.secondary">
+              {option.email}
+            </Typography>
+          </Box>
+          <RoleChip role={option.role} />
+        </Box>
+      )}
+      renderInput={(params) => (
+        <TextField {...params} label={label} helperText={helperText} placeholder="Name or e-mail" />
+      )}
+    />
+  );
+}

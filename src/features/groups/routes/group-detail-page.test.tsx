@@ -1,0 +1,82 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockEngine } from '../../../../mocks/node.ts';
+import { renderWithProviders } from '../../../../tests/render.tsx';
+import { Component as GroupDetailPage } from './group-detail-page.tsx';
+
+function group(name: string) {
+  const found = mockEngine.store.groups.find((g) => g.name === name);
+  if (!found) throw new Error('demo seed changed');
+  return found;
+}
+
+function renderGroup(name: string) {
+  const { id } = group(name);
+  return {
+    id,
+    ...renderWithProviders(<GroupDetailPage />, {
+      path: `/groups/${id}`,
+      routePath: '/groups/:groupId',
+    }),
+  };
+}
+
+describe('Group page', () => {
+  it('shows the members and the datasets the group can access with its grant', async () => {
+    renderGroup('External Labelers');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'External Labelers' }),
+    ).toBeInTheDocument();
+    const members = await screen.findByRole('table', { name: 'Members of External Labelers' });
+    expect(
+      await within(members).findByRole('link', { name: 'Cleo Marchetti' }),
+    ).toBeInTheDocument();
+    const datasets = await screen.findByRole('table', {
+      name: 'Datasets External Labelers can access',
+    });
+    const rows = within(datasets)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.textContent);
+    expect(rows).toEqual([
+      'label-qa-sandboxCan edit',
+      'retail-shelf-detectionCan tag',
+      'traffic-signs-euCan tag',
+    ]);
+  });
+
+  it('renames the group', async () => {
+    const { user, id } = renderGroup('Interns');
+    await user.click(await screen.findByRole('button', { name: 'Edit' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Edit Interns' });
+    const name = within(dialog).getByRole('textbox', { name: 'Name' });
+    await user.clear(name);
+    await user.type(name, 'Summer Interns');
+    await user.click(within(dialog).getByRole('button', { name: 'Save' }));
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Summer Interns' }),
+    ).toBeInTheDocument();
+    expect(mockEngine.store.groups.find((g) => g.id === id)?.slug).toBe('summer-interns');
+  });
+
+  it('lists the dataset grants that disappear before deleting, and asks for the name', async () => {
+    const { user, id } = renderGroup('Interns');
+    await user.click(await screen.findByRole('button', { name: 'Delete group' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Interns?' });
+    const grants = within(dialog).getByRole('list', { name: 'Dataset grants that disappear' });
+    expect(
+      within(grants)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['coco-2017-validationCan tag', 'label-qa-sandboxCan edit']);
+    const confirm = within(dialog).getByRole('button', { name: 'Delete group' });
+    expect(confirm).toBeDisabled();
+    await user.type(
+      within(dialog).getByRole('textbox', { name: 'Type Interns to confirm' }),
+      'Interns',
+    );
+    await user.click(confirm);
+    await expect.poll(() => mockEngine.store.groups.some((g) => g.id === id)).toBe(false);
+    expect(mockEngine.store.datasets.some((d) => Object.hasOwn(d.groupGrants, id))).toBe(false);
+  });
+});

@@ -1,0 +1,191 @@
+import { z } from '../../../lib/zod.ts';
+
+// register_orchestrator(): the form, its rules and what it sends (fiftyone-api.md §3.10, §13,
+// §14). `config` and `secrets` each hold one top-level key, the environment's SDK value.
+
+export const ENVIRONMENTS = ['DATABRICKS', 'ANYSCALE', 'SELF_REGISTERED'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+
+export const ENVIRONMENT_LABELS: Record<Environment, string> = {
+  DATABRICKS: 'Databricks',
+  ANYSCALE: 'Anyscale',
+  SELF_REGISTERED: 'Self-registered',
+};
+
+/** The SDK's value of each environment: the top-level key of its config and secrets. */
+export const ENVIRONMENT_KEYS: Record<Environment, string> = {
+  DATABRICKS: 'databricks',
+  ANYSCALE: 'anyscale',
+  SELF_REGISTERED: 'self_registered',
+};
+
+export interface FieldSpec {
+  key: string;
+  label: string;
+  required: boolean;
+  helper?: string;
+}
+
+export const CONFIG_FIELDS: Record<Environment, readonly FieldSpec[]> = {
+  DATABRICKS: [
+    {
+      key: 'jobId',
+      label: 'Job ID',
+      required: true,
+      helper: 'The Databricks job that runs operations.',
+    },
+    { key: 'executionTaskId', label: 'Execution task ID', required: true },
+    {
+      key: 'registrationTaskId',
+      label: 'Registration task ID',
+      required: false,
+      helper: 'Optional: the task that registers the orchestrator’s operators.',
+    },
+  ],
+  ANYSCALE: [
+    { key: 'jobQueueName', label: 'Job queue name', required: true },
+    { key: 'imageUri', label: 'Image URI', required: true },
+    { key: 'executionComputeConfig', label: 'Execution compute config', required: true },
+  ],
+  SELF_REGISTERED: [],
+};
+
+export const SECRET_FIELDS: Record<Environment, readonly FieldSpec[]> = {
+  DATABRICKS: [
+    { key: 'host', label: 'Host', required: true, helper: 'The workspace URL.' },
+    { key: 'accountId', label: 'Account ID', required: true },
+    { key: 'clientId', label: 'Client ID', required: true },
+    { key: 'clientSecret', label: 'Client secret', required: true },
+  ],
+  ANYSCALE: [{ key: 'authToken', label: 'Auth token', required: true }],
+  SELF_REGISTERED: [],
+};
+
+/** `clientSecret` + `dbx-gpu` → `CLIENT_SECRET_DBX_GPU`: the secret a typed value is stored as. */
+export function secretNameFor(key: string, instanceIdentifier: string): string {
+  const upperSnake = (text: string): string =>
+    text
+      .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+      .replace(/[^A-Za-z0-9]/g, '_')
+      .toUpperCase();
+  return `${upperSnake(key)}_${upperSnake(instanceIdentifier)}`;
+}
+
+/** `Job ID` → `job ID`: a label inside a sentence. */
+function lowerFirst(label: string): string {
+  return label.charAt(0).toLowerCase() + label.slice(1);
+}
+
+export const INSTANCE_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Each secret is typed as a value, or picked from the stored secrets. */
+const secretEntrySchema = z.object({
+  mode: z.enum(['value', 'existing']),
+  value: z.string(),
+  secretKey: z.string(),
+});
+export type SecretEntry = z.infer<typeof secretEntrySchema>;
+
+export const registerOrchestratorSchema = z
+  .object({
+    instanceIdentifier: z
+      .string()
+      .trim()
+      .min(1, 'Enter an instance ID')
+      .max(64, 'Use at most 64 characters')
+      .regex(
+        INSTANCE_ID_PATTERN,
+        'Use letters, digits, dots, dashes and underscores, starting with a letter or digit',
+      ),
+    description: z.string().trim().max(500, 'Use at most 500 characters'),
+    environment: z.enum(ENVIRONMENTS, { error: 'Choose an environment' }),
+    // The form keeps every environment's fields; only the chosen one's are checked and sent.
+    config: z.record(z.string(), z.string()),
+    secrets: z.record(z.string(), secretEntrySchema),
+  })
+  .superRefine((form, ctx) => {
+    for (const field of CONFIG_FIELDS[form.environment]) {
+      if (field.required && !(form.config[field.key] ?? '').trim()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['config', field.key],
+          message: `Enter the ${lowerFirst(field.label)}`,
+        });
+      }
+    }
+    for (const field of SECRET_FIELDS[form.environment]) {
+      const entry = form.secrets[field.key];
+      if (entry?.mode === 'existing') {
+        if (!entry.secretKey.trim()) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['secrets', field.key, 'secretKey'],
+            message: 'Choose a secret',
+          });
+        }
+      } else if (!(entry?.value ?? '').trim()) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['secrets', field.key, 'value'],
+          message: `Enter the ${lowerFirst(field.label)}`,
+        });
+      }
+    }
+  });
+
+export type RegisterForm = z.input<typeof registerOrchestratorSchema>;
+export type RegisterValues = z.output<typeof registerOrchestratorSchema>;
+
+export function emptyRegisterForm(): RegisterForm {
+  const fields = ENVIRONMENTS.flatMap((env) => CONFIG_FIELDS[env]);
+  const secrets = ENVIRONMENTS.flatMap((env) => SECRET_FIELDS[env]);
+  return {
+    instanceIdentifier: '',
+    description: '',
+    environment: 'DATABRICKS',
+    config: Object.fromEntries(fields.map((f) => [f.key, ''])),
+    secrets: Object.fromEntries(
+      secrets.map((f): [string, SecretEntry] => [
+        f.key,
+        { mode: 'value', value: '', secretKey: '' },
+      ]),
+    ),
+  };
+}
+
+export interface RegisterVariables {
+  instanceIdentifier: string;
+  description: string;
+  environment: Environment;
+  config: Record<string, Record<string, string>> | null;
+  secrets: Record<string, Record<string, string>> | null;
+}
+
+/**
+ * What registerOrchestrator is sent: the chosen environment's fields under its key. A typed
+ * secret travels as its value (the server stores it and keeps its name); a picked one as the
+ * existing secret's key (the server links it).
+ */
+export function toRegisterVariables(form: RegisterValues): RegisterVariables {
+  const key = ENVIRONMENT_KEYS[form.environment];
+  const configFields = CONFIG_FIELDS[form.environment];
+  const secretFields = SECRET_FIELDS[form.environment];
+  const config = Object.fromEntries(
+    configFields
+      .map((f): [string, string] => [f.key, (form.config[f.key] ?? '').trim()])
+      .filter(([, value]) => value !== ''),
+  );
+  const secrets = Object.fromEntries(
+    secretFields.map((f): [string, string] => {
+      const entry = form.secrets[f.key];
+      return [f.key, entry?.mode === 'existing' ? entry.secretKey.trim() : (entry?.value ?? '')];
+    }),
+  );
+  return {
+    instanceIdentifier: form.instanceIdentifier,
+    description: form.description,
+    environment: form.environment,
+    config: configFields.length > 0 ? { [key]: config } : null,
+    secrets: secretFields.length > 0 ? { [key]: secrets } : null,
+  };
+}

@@ -1,0 +1,211 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  Alert,
+  Button,
+  CircularProgress,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Divider,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useState } from 'react';
+import { Controller, useForm, useWatch } from 'react-hook-form';
+import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
+import { errorMessage, isApiError } from '../../../lib/api-error.ts';
+import { secretQueries } from '../../secrets/api/queries.ts';
+import {
+  CONFIG_FIELDS,
+  emptyRegisterForm,
+  ENVIRONMENT_LABELS,
+  ENVIRONMENTS,
+  registerOrchestratorSchema,
+  SECRET_FIELDS,
+  toRegisterVariables,
+  type Environment,
+  type RegisterForm,
+  type RegisterValues,
+} from '../api/register-schema.ts';
+import { useRegisterOrchestrator } from '../api/use-orchestrator-mutations.ts';
+import { SecretField } from './secret-field.tsx';
+
+const ENVIRONMENT_HELP: Record<Environment, string> = {
+  DATABRICKS: 'Runs operations as tasks of a Databricks job.',
+  ANYSCALE: 'Runs operations on an Anyscale job queue.',
+  SELF_REGISTERED: 'A runner you start yourself; it needs no configuration here.',
+};
+
+function isEnvironment(value: string): value is Environment {
+  return (ENVIRONMENTS as readonly string[]).includes(value);
+}
+
+/** register_orchestrator(): the environment's form; each secret typed or picked. */
+export function RegisterOrchestratorDialog({
+  onClose,
+  onRegistered,
+}: {
+  onClose: () => void;
+  onRegistered: (instanceIdentifier: string) => void;
+}) {
+  const titleId = useId();
+  const register = useRegisterOrchestrator();
+  // The stored secrets, to pick one instead of typing a value (the Secrets area's query).
+  const secretKeys = useQuery(secretQueries.list('key', 'asc'));
+  const [formError, setFormError] = useState<string | null>(null);
+  const { control, handleSubmit, setError } = useForm<RegisterForm, unknown, RegisterValues>({
+    resolver: zodResolver(registerOrchestratorSchema),
+    defaultValues: emptyRegisterForm(),
+  });
+  const environment = useWatch({ control, name: 'environment' });
+  const instanceIdentifier = useWatch({ control, name: 'instanceIdentifier' });
+
+  const submit = handleSubmit((values) => {
+    setFormError(null);
+    register.mutate(toRegisterVariables(values), {
+      onSuccess: (registered) => onRegistered(registered.instanceIdentifier),
+      onError: (error) => {
+        // The server's refusal goes on the field it concerns; the input stays as typed.
+        const message = errorMessage(error);
+        const secret = /value of (\w+)/.exec(message)?.[1];
+        if (isApiError(error) && /orchestrator named/.test(message)) {
+          setError('instanceIdentifier', { message });
+        } else if (secret && secret in values.secrets) {
+          setError(`secrets.${secret}.value`, { message });
+        } else {
+          setFormError(`Registering failed: ${message}`);
+        }
+      },
+    });
+  });
+
+  return (
+    <Dialog
+      open
+      onClose={register.isPending ? undefined : onClose}
+      aria-labelledby={titleId}
+      maxWidth="sm"
+      fullWidth
+    >
+      <DialogTitle id={titleId}>Register an orchestrator</DialogTitle>
+      <DialogContent>
+        <form id="register-orchestrator" onSubmit={(event) => void submit(event)} noValidate>
+          <Stack spacing={2} sx={{ mt: 1 }}>
+            <TextFieldControl
+              control={control}
+              name="instanceIdentifier"
+              label="Instance ID"
+              helperText="Its unique name, e.g. dbx-gpu-prod."
+              autoFocus
+              fullWidth
+              autoComplete="off"
+            />
+            <TextFieldControl
+              control={control}
+              name="description"
+              label="Description"
+              multiline
+              minRows={2}
+              fullWidth
+            />
+            <Controller
+              control={control}
+              name="environment"
+              render={({ field, fieldState }) => (
+                <TextField
+                  select
+                  label="Environment"
+                  value={field.value}
+                  onChange={(event) => {
+                    if (isEnvironment(event.target.value)) field.onChange(event.target.value);
+                  }}
+                  inputRef={field.ref}
+                  error={Boolean(fieldState.error)}
+                  helperText={fieldState.error?.message ?? ENVIRONMENT_HELP[field.value]}
+                  slotProps={{ select: { native: true } }}
+                  fullWidth
+                >
+                  {ENVIRONMENTS.map((env) => (
+                    <option key={env} value={env}>
+                      {ENVIRONMENT_LABELS[env]}
+                    </option>
+                  ))}
+                </TextField>
+              )}
+            />
+            {CONFIG_FIELDS[environment].length > 0 && (
+              <>
+                <Divider />
+                <Typography variant="subtitle2" component="h3">
+                  Configuration
+                </Typography>
+                {CONFIG_FIELDS[environment].map((field) => (
+                  <TextFieldControl
+                    key={`${environment}-${field.key}`}
+                    control={control}
+                    name={`config.${field.key}`}
+                    label={field.required ? field.label : `${field.label} (optional)`}
+                    helperText={field.helper}
+                    fullWidth
+                    autoComplete="off"
+                  />
+                ))}
+              </>
+            )}
+            {SECRET_FIELDS[environment].length > 0 && (
+              <>
+                <Divider />
+                <Typography variant="subtitle2" component="h3">
+                  Secrets
+                </Typography>
+                <Typography variant="body2" color="text.secondary">
+                  Type each value, or use a secret already stored. Values are stored encrypted as
+                  secrets; neither this console nor the API shows them again.
+                </Typography>
+                {SECRET_FIELDS[environment].map((field) => (
+                  <SecretField
+                    key={`${environment}-${field.key}`}
+                    control={control}
+                    field={field}
+                    instanceIdentifier={instanceIdentifier}
+                    secretKeys={secretKeys.data ?? null}
+                  />
+                ))}
+                {secretKeys.isError && (
+                  <Alert severity="warning">
+                    The stored secrets could not be listed ({errorMessage(secretKeys.error)}): type
+                    the values instead.
+                  </Alert>
+                )}
+              </>
+            )}
+            {formError && (
+              <Alert severity="error" role="alert">
+                {formError}
+              </Alert>
+            )}
+          </Stack>
+        </form>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={onClose} disabled={register.isPending}>
+          Cancel
+        </Button>
+        <Button
+          type="submit"
+          form="register-orchestrator"
+          variant="contained"
+          disabled={register.isPending}
+          startIcon={
+            register.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
+          }
+        >
+          Register
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

@@ -1,0 +1,67 @@
+import { queryOptions } from '@tanstack/react-query';
+import { readFragment, type FragmentOf, type ResultOf } from '../../../lib/graphql.ts';
+import { gqlRequest } from '../../../lib/transport.ts';
+import {
+  OperatorDefaultsQuery,
+  OperatorFragment,
+  PluginFragment,
+  PluginQuery,
+  PluginsQuery,
+} from './documents.ts';
+
+export type Plugin = Omit<ResultOf<typeof PluginFragment>, 'operators'> & {
+  operators: PluginOperator[];
+  /** Ships with FiftyOne: can be enabled or disabled, not replaced, downloaded or deleted. */
+  builtin: boolean;
+};
+export type PluginOperator = ResultOf<typeof OperatorFragment>;
+export type OperatorDefaults = ResultOf<typeof OperatorDefaultsQuery>['organizationSettings'];
+
+export function unmaskPlugin(data: FragmentOf<typeof PluginFragment>, builtin = false): Plugin {
+  const plugin = readFragment(PluginFragment, data);
+  return {
+    ...plugin,
+    operators: plugin.operators.map((op) => readFragment(OperatorFragment, op)),
+    builtin,
+  };
+}
+
+function builtinTest(custom: readonly { name: string }[]): (name: string) => boolean {
+  const names = new Set(custom.map((plugin) => plugin.name));
+  return (name) => !names.has(name);
+}
+
+export const pluginQueries = {
+  all: () => ['plugins'] as const,
+  lists: () => [...pluginQueries.all(), 'list'] as const,
+  /** The API has no paging or search for plugins: the console reads them all and filters. */
+  list: (includeBuiltin: boolean) =>
+    queryOptions({
+      queryKey: [...pluginQueries.lists(), { includeBuiltin }] as const,
+      queryFn: async () => {
+        const data = await gqlRequest(PluginsQuery, { includeBuiltin });
+        const isBuiltin = builtinTest(data.custom);
+        return data.plugins.map((plugin) => {
+          const unmasked = unmaskPlugin(plugin);
+          return { ...unmasked, builtin: isBuiltin(unmasked.name) };
+        });
+      },
+    }),
+  details: () => [...pluginQueries.all(), 'detail'] as const,
+  detail: (name: string) =>
+    queryOptions({
+      queryKey: [...pluginQueries.details(), name] as const,
+      queryFn: async () => {
+        const { plugin, custom } = await gqlRequest(PluginQuery, { name });
+        return plugin ? unmaskPlugin(plugin, builtinTest(custom)(name)) : null;
+      },
+    }),
+  /** The organization's default operator minimums (readable by admins only). */
+  operatorDefaults: () =>
+    queryOptions({
+      queryKey: [...pluginQueries.all(), 'operator-defaults'] as const,
+      queryFn: async () => (await gqlRequest(OperatorDefaultsQuery, {})).organizationSettings,
+      // The Settings area owns these values and may change them: read them afresh on each visit.
+      staleTime: 0,
+    }),
+};

@@ -1,0 +1,125 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { mockEngine } from '../../../../mocks/node.ts';
+import { renderWithProviders } from '../../../../tests/render.tsx';
+import { sessionQueries } from '../../session/api/viewer.ts';
+import { Component as PluginDetailPage } from './plugin-detail-page.tsx';
+
+function renderPlugin(name: string, as: 'admin' | 'member' = 'admin') {
+  return renderWithProviders(<PluginDetailPage />, {
+    path: `/plugins/${encodeURIComponent(name)}`,
+    routePath: '/plugins/:pluginName',
+    as,
+  });
+}
+
+function stored(name: string) {
+  const plugin = mockEngine.store.plugins.find((p) => p.name === name);
+  if (!plugin) throw new Error(`no plugin ${name}`);
+  return plugin;
+}
+
+describe('A plugin’s page', () => {
+  it('shows what applies to each operator: its own minimums, or the organization’s defaults', async () => {
+    renderPlugin('@voxel51/brain');
+    const similarity = await screen.findByRole('combobox', {
+      name: 'Minimum role for compute_similarity',
+    });
+    expect(similarity).toHaveValue('MEMBER');
+    const inherited = screen.getByRole('combobox', {
+      name: 'Minimum role for compute_visualization',
+    });
+    const { defaultOperatorMinimumRole } = mockEngine.store.settings;
+    const label = {
+      ADMIN: 'Admin',
+      MEMBER: 'Member',
+      COLLABORATOR: 'Collaborator',
+      GUEST: 'Guest',
+    }[defaultOperatorMinimumRole];
+    await expect
+      .poll(() => within(inherited).getAllByRole('option')[0]?.textContent)
+      .toBe(`${label} (organization default)`);
+    expect(inherited).toHaveValue('');
+  });
+
+  it('sets one operator’s minimum role, leaving its dataset permission as it was', async () => {
+    const { user } = renderPlugin('@voxel51/brain');
+    const select = await screen.findByRole('combobox', {
+      name: 'Minimum role for compute_visualization',
+    });
+    await user.selectOptions(select, 'COLLABORATOR');
+    await expect
+      .poll(
+        () =>
+          stored('@voxel51/brain').operators.find((o) => o.name === 'compute_visualization')
+            ?.permission,
+      )
+      .toEqual({ minimumRole: 'COLLABORATOR', minimumDatasetPermission: null });
+    // Once it has its own minimum, "default" is no longer offered: the API cannot clear it.
+    await expect.poll(() => within(select).queryByText(/organization default/)).toBeNull();
+  });
+
+  it('disables an operator, and the whole plugin', async () => {
+    const { user } = renderPlugin('@voxel51/brain');
+    await user.click(await screen.findByRole('switch', { name: 'compute_uniqueness enabled' }));
+    await expect
+      .poll(
+        () =>
+          stored('@voxel51/brain').operators.find((o) => o.name === 'compute_uniqueness')?.enabled,
+      )
+      .toBe(false);
+    await user.click(screen.getByRole('switch', { name: 'Plugin enabled' }));
+    expect(await screen.findByText(/This plugin is disabled/)).toBeInTheDocument();
+    expect(stored('@voxel51/brain').enabled).toBe(false);
+  });
+
+  it('asks before uninstalling, naming the plugin and its operators', async () => {
+    const { user } = renderPlugin('@acme/auto-labeler');
+    await user.click(await screen.findByRole('button', { name: 'Uninstall' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Uninstall @acme/auto-labeler?' });
+    expect(dialog).toHaveTextContent(
+      '3 operators: run_auto_labeling, preview_auto_labels, cancel_auto_labeling',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(mockEngine.store.plugins.some((p) => p.name === '@acme/auto-labeler')).toBe(true);
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Uninstall' }));
+    await user.click(
+      within(
+        await screen.findByRole('dialog', { name: 'Uninstall @acme/auto-labeler?' }),
+      ).getByRole('button', { name: 'Uninstall' }),
+    );
+    await expect
+      .poll(() => mockEngine.store.plugins.some((p) => p.name === '@acme/auto-labeler'))
+      .toBe(false);
+  });
+
+  it('shows a member the operators read-only, and lets them download', async () => {
+    const { queryClient } = renderPlugin('@voxel51/brain', 'member');
+    const table = await screen.findByRole('table', { name: 'Operators of @voxel51/brain' });
+    // Once the console knows who is signed in, a member still gets no controls.
+    await expect
+      .poll(() => queryClient.getQueryData(sessionQueries.viewer().queryKey)?.role)
+      .toBe('MEMBER');
+    expect(within(table).queryByRole('combobox')).not.toBeInTheDocument();
+    expect(within(table).queryByRole('switch')).not.toBeInTheDocument();
+    expect(within(table).getAllByText('Organization default').length).toBeGreaterThan(0);
+    expect(screen.getByRole('button', { name: 'Download' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Uninstall' })).not.toBeInTheDocument();
+  });
+
+  it('offers no download, upgrade or uninstall for a built-in plugin', async () => {
+    renderPlugin('@voxel51/utils');
+    // The admin's switch shows once the console knows who is signed in.
+    expect(await screen.findByRole('switch', { name: 'Plugin enabled' })).toBeInTheDocument();
+    expect(screen.getByText('Built-in')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Download' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Upgrade' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Uninstall' })).not.toBeInTheDocument();
+  });
+
+  it('says when no such plugin is installed', async () => {
+    renderPlugin('@nobody/nothing');
+    expect(await screen.findByText('No such plugin')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,67 @@
+import { graphql } from '../../../lib/graphql.ts';
+
+// list_secrets(), add_secret(), update_secret(), delete_secret() (fiftyone-api.md §3.11, §13).
+// No document selects `value` or `decrypted`: the console never asks for a stored value.
+export const SecretFields = graphql(`
+  fragment SecretFields on EncryptedSecret {
+    id
+    key
+    description
+    createdAt
+  }
+`);
+
+export const SecretsQuery = graphql(
+  `
+    query Secrets($order: SecretOrderFieldsOrder) {
+      secrets(order: $order) {
+        ...SecretFields
+      }
+    }
+  `,
+  [SecretFields],
+);
+
+export const CreateSecretMutation = graphql(
+  `
+    mutation CreateSecret($key: String!, $value: String!, $description: String) {
+      createSecret(key: $key, value: $value, description: $description) {
+        ...SecretFields
+      }
+    }
+  `,
+  [SecretFields],
+);
+
+export const UpdateSecretMutation = graphql(
+  `
+    mutation UpdateSecret($key: String!, $value: String, $description: String) {
+      updateSecret(key: $key, value: $value, description: $description) {
+        ...SecretFields
+      }
+    }
+  `,
+  [SecretFields],
+);
+
+export const DeleteSecretMutation = graphql(`
+  mutation DeleteSecret($key: String!) {
+    deleteSecret(key: $key)
+  }
+`);
+
+// The secret names each orchestrator's registration stored or linked (an [ext] field,
+// fiftyone-api.md §13). The plugins that declare a secret come from the plugins area's query.
+export const OrchestratorSecretsQuery = graphql(`
+  query OrchestratorSecrets($page: Int!, $pageSize: Int!) {
+    orchestratorsPage(page: $page, pageSize: $pageSize, filter: { includeDeactivated: true }) {
+      page
+      pageTotal
+      nodes {
+        instanceIdentifier
+        deactivatedAt
+        secrets
+      }
+    }
+  }
+`);

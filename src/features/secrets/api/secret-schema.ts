@@ -1,0 +1,71 @@
+import { z } from '../../../lib/zod.ts';
+
+// A secret's key, value and description as the console asks for them. Keys are UPPER_SNAKE_CASE
+// (the SDK's convention; plugins read them as environment variables).
+
+export const SECRET_KEY_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+export const SECRET_KEY_MAX_LENGTH = 128;
+export const SECRET_VALUE_MAX_LENGTH = 65_536;
+
+/** `my-api key` → `MY_API_KEY`: what the person probably meant, or null if nothing is left. */
+export function suggestKey(text: string): string | null {
+  const suggestion = text
+    .trim()
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .replace(/[^A-Za-z0-9]+/g, '_')
+    .replace(/^[_0-9]+|_+$/g, '')
+    .toUpperCase();
+  return SECRET_KEY_PATTERN.test(suggestion) ? suggestion : null;
+}
+
+/** Why a key is not UPPER_SNAKE_CASE, or null when it is. */
+export function secretKeyProblem(key: string): string | null {
+  if (key === '') return 'Enter a key, e.g. MY_API_KEY';
+  if (key.length > SECRET_KEY_MAX_LENGTH) {
+    return `Keep the key to ${SECRET_KEY_MAX_LENGTH} characters`;
+  }
+  if (SECRET_KEY_PATTERN.test(key)) return null;
+  const suggestion = suggestKey(key);
+  const hint = suggestion && suggestion !== key ? `: ${suggestion}` : ', e.g. MY_API_KEY';
+  if (/^[0-9_]/.test(key)) return `Start the key with a capital letter${hint}`;
+  if (/[a-z]/.test(key)) return `Use capital letters${hint}`;
+  if (/[^A-Z0-9_]/.test(key)) return `Use only capital letters, digits and underscores${hint}`;
+  return `Separate words with single underscores, none at the end${hint}`;
+}
+
+export const secretKeySchema = z
+  .string()
+  .trim()
+  .superRefine((key, ctx) => {
+    const problem = secretKeyProblem(key);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+
+export const secretValueSchema = z
+  .string()
+  .min(1, 'Enter the value')
+  .max(SECRET_VALUE_MAX_LENGTH, 'The value is too long (64 KB at most)');
+
+export const secretDescriptionSchema = z
+  .string()
+  .trim()
+  .max(500, 'Keep the description under 500 characters');
+
+/** add_secret(): `existing` keys are refused as you type (rotate those instead). */
+export function addSecretSchema(existing: ReadonlySet<string>) {
+  return z.object({
+    key: secretKeySchema.refine(
+      (key) => !existing.has(key),
+      'A secret with this key already exists: rotate its value instead',
+    ),
+    value: secretValueSchema,
+    description: secretDescriptionSchema,
+  });
+}
+export type AddSecretForm = z.infer<ReturnType<typeof addSecretSchema>>;
+
+export const rotateSecretSchema = z.object({ value: secretValueSchema });
+export type RotateSecretForm = z.infer<typeof rotateSecretSchema>;
+
+export const describeSecretSchema = z.object({ description: secretDescriptionSchema });
+export type DescribeSecretForm = z.infer<typeof describeSecretSchema>;

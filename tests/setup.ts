@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mockEngine, server } from '../mocks/node.ts';
+import { clearNotifications } from '../src/lib/notifications.ts';
 
 // The first render of a file also loads MUI and the seed: give async queries room.
 configure({ asyncUtilTimeout: 5000 });
@@ -12,6 +13,7 @@ beforeEach(() => {
   mockEngine.reset();
   mockEngine.setScenario(null);
   sessionStorage.clear();
+  clearNotifications();
 });
 afterEach(() => cleanup());
 afterAll(() => server.close());

@@ -31,3 +31,9 @@ export function subscribeNotifications(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** Drops every pending notification (a fresh start, e.g. between tests). */
+export function clearNotifications(): void {
+  queue = [];
+  emit();
+}

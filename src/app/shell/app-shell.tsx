@@ -25,10 +25,16 @@ export function AppShell() {
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <Fragment key={generation}>
+        <SkipToContent />
         <TopBar />
         <ConnectionGate>
           <Navigation />
-          <Box component="main" sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0 }}>
+          <Box
+            component="main"
+            id="main-content"
+            tabIndex={-1}
+            sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0, '&:focus': { outline: 'none' } }}
+          >
             <Toolbar />
             <Outlet />
           </Box>
@@ -81,6 +87,36 @@ function Navigation() {
           })}
         </List>
       </nav>
+    </Box>
+  );
+}
+
+/** The first Tab stop: past the top bar and the navigation, straight to the page. */
+function SkipToContent() {
+  return (
+    <Box
+      component="a"
+      href="#main-content"
+      onClick={(event) => {
+        // Hash routes own the URL's fragment: move focus without navigating.
+        event.preventDefault();
+        document.getElementById('main-content')?.focus();
+      }}
+      sx={{
+        position: 'fixed',
+        left: 8,
+        top: -48,
+        zIndex: (theme) => theme.zIndex.tooltip,
+        bgcolor: 'background.paper',
+        color: 'primary.main',
+        px: 2,
+        py: 1,
+        borderRadius: 1,
+        boxShadow: 3,
+        '&:focus': { top: 8 },
+      }}
+    >
+      Skip to content
     </Box>
   );
 }

@@ -4,7 +4,7 @@ import { TextFieldControl } from '../../../components/form/text-field-control.ts
 import type { CredentialForm } from '../api/credential-schema.ts';
 import type { Method } from '../api/providers.ts';
 import { FileFieldControl } from './file-field.tsx';
-import { SecretTextFieldControl } from './secret-text-field.tsx';
+import { SecretTextFieldControl } from '../../../components/form/secret-text-field.tsx';
 
 const ALIAS_HELP = 'Optional: media paths that start with alias:// use these credentials.';
 

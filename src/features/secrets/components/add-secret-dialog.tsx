@@ -16,7 +16,7 @@ import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { addSecretSchema, type AddSecretForm } from '../api/secret-schema.ts';
 import { useCreateSecret } from '../api/use-secret-mutations.ts';
-import { SecretTextFieldControl } from './secret-text-field.tsx';
+import { SecretTextFieldControl } from '../../../components/form/secret-text-field.tsx';
 
 /** add_secret(): the key is checked as you type; the value is masked and never shown again. */
 export function AddSecretDialog({

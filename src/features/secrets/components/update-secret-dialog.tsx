@@ -24,7 +24,7 @@ import {
 } from '../api/secret-schema.ts';
 import { useUpdateSecret } from '../api/use-secret-mutations.ts';
 import type { UsedBy } from '../api/usage.ts';
-import { SecretTextFieldControl } from './secret-text-field.tsx';
+import { SecretTextFieldControl } from '../../../components/form/secret-text-field.tsx';
 
 /** "the plugin a and the orchestrator b", or null when nothing is known to use it. */
 export function describeUsers(usedBy: UsedBy | null): string | null {

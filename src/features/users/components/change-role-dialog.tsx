@@ -15,6 +15,7 @@ import { errorMessage } from '../../../lib/api-error.ts';
 import { isRole, ROLE_LABELS, roleLabel, type Role } from '../../../lib/roles.ts';
 import { userQueries } from '../api/queries.ts';
 import { useSetUserRole } from '../api/use-user-mutations.ts';
+import { RoleImpactPreview } from './role-impact-preview.tsx';
 import { roleOptions } from './role-options.tsx';
 import { seatBlock } from './seat-rules.ts';
 
@@ -94,6 +95,7 @@ export function ChangeRoleDialog({
               {warning}
             </Alert>
           ))}
+          <RoleImpactPreview userId={target.id} name={target.name} from={target.role} to={role} />
           {setUserRole.isError && (
             <Alert severity="error" role="alert">
               {errorMessage(setUserRole.error)}

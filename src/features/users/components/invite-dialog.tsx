@@ -16,7 +16,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
@@ -30,6 +30,7 @@ import {
   type EmailCheck,
   type InviteForm,
 } from '../api/invite-schema.ts';
+import { settingsQueries } from '../../settings/api/queries.ts';
 import { userQueries, type Invitation } from '../api/queries.ts';
 import { useSendInvitation } from '../api/use-invitation-mutations.ts';
 import { roleOptions } from './role-options.tsx';
@@ -62,10 +63,17 @@ export function InviteDialog({
   const [checking, setChecking] = useState(false);
   const [checkError, setCheckError] = useState<string | null>(null);
   const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
-  const { control, handleSubmit, setValue } = useForm<InviteForm>({
+  // The organization's default user role is preselected (set_organization_settings).
+  const settings = useQuery({ ...settingsQueries.organization(), enabled: open });
+  const { control, handleSubmit, setValue, getFieldState, formState } = useForm<InviteForm>({
     resolver: zodResolver(inviteSchema),
     defaultValues: { emails: '', role: defaultRole },
   });
+  const orgDefault = settings.data?.defaultUserRole;
+  useEffect(() => {
+    if (orgDefault && !getFieldState('role', formState).isDirty) setValue('role', orgDefault);
+  }, [orgDefault, getFieldState, formState, setValue]);
+
   const role = useWatch({ control, name: 'role' });
   const ready = checks?.filter((c) => c.status === 'ready') ?? [];
   const blocked = seatBlock(seats.data, role, Math.max(1, ready.length));
@@ -178,6 +186,8 @@ export function InviteDialog({
         {checks && ready.length > 0 ? (
           <Button
             variant="contained"
+            // After the check, sending is the next step: focus moves there.
+            autoFocus
             onClick={() => void sendAll()}
             disabled={send.isPending || Boolean(blocked)}
             startIcon={send.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}

@@ -227,7 +227,10 @@ async function measurePage(browser: Browser, name: PageName) {
     // The shell's `viewer` request is the session's, not the page view's.
     requests.push(Math.max(0, graphql.count() - 1));
     // Leave for another area and come back within 30 s, through the navigation.
-    await page.getByRole('link', { name: 'Settings' }).first().click();
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    // Settings' own request starts once its code has loaded: wait for it before counting.
+    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+    await page.waitForTimeout(300);
     await settle(page);
     graphql.reset();
     await page

@@ -1,5 +1,6 @@
 import { Link } from '@mui/material';
-import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
+import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -81,38 +82,18 @@ export function DatasetsTable({
   params: DatasetsListParams;
   onChange: (next: Partial<DatasetsListParams>) => void;
 }) {
-  const sortModel: GridSortModel = [
-    { field: params.sort, sort: params.dir === 'DESC' ? 'desc' : 'asc' },
-  ];
   return (
-    <DataGrid
+    <ServerDataGrid
       label="Datasets"
       rows={rows}
       columns={columns}
-      rowCount={total}
+      total={total}
       loading={loading}
-      paginationMode="server"
-      sortingMode="server"
-      disableColumnFilter
-      disableRowSelectionOnClick
-      pageSizeOptions={[...PAGE_SIZES]}
-      paginationModel={{ page: params.page - 1, pageSize: params.pageSize }}
-      onPaginationModelChange={(model) =>
-        onChange({
-          page: model.pageSize === params.pageSize ? model.page + 1 : 1,
-          pageSize: model.pageSize,
-        })
-      }
-      sortModel={sortModel}
-      onSortModelChange={(model) => {
-        const first = model[0];
-        const field = SORT_FIELDS.find((f) => f === first?.field) ?? 'name';
-        onChange({ sort: field, dir: first?.sort === 'desc' ? 'DESC' : 'ASC', page: 1 });
-      }}
-      sortingOrder={['asc', 'desc']}
-      autoHeight
-      density="compact"
-      localeText={{ noRowsLabel: 'No datasets match' }}
+      state={params}
+      sortFields={SORT_FIELDS}
+      pageSizes={PAGE_SIZES}
+      noRowsLabel="No datasets match"
+      onChange={onChange}
     />
   );
 }

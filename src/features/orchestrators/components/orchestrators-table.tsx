@@ -1,9 +1,10 @@
 import { Chip, Link } from '@mui/material';
-import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
+import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
-import { isSortField, PAGE_SIZES, type OrchestratorsListParams } from '../api/list-params.ts';
+import { SORT_FIELDS, PAGE_SIZES, type OrchestratorsListParams } from '../api/list-params.ts';
 import type { OrchestratorRow } from '../api/queries.ts';
 import { EnvironmentChip } from './environment-chip.tsx';
 
@@ -79,42 +80,19 @@ export function OrchestratorsTable({
   params: OrchestratorsListParams;
   onChange: (next: Partial<OrchestratorsListParams>) => void;
 }) {
-  const sortModel: GridSortModel = [
-    { field: params.sort, sort: params.dir === 'DESC' ? 'desc' : 'asc' },
-  ];
   return (
-    <DataGrid
+    <ServerDataGrid
       label="Orchestrators"
       rows={rows}
-      getRowId={(row) => row.orchestratorIdentifier}
       columns={columns}
-      rowCount={total}
+      getRowId={(row) => row.orchestratorIdentifier}
+      total={total}
       loading={loading}
-      paginationMode="server"
-      sortingMode="server"
-      disableColumnFilter
-      disableRowSelectionOnClick
-      pageSizeOptions={[...PAGE_SIZES]}
-      paginationModel={{ page: params.page - 1, pageSize: params.pageSize }}
-      onPaginationModelChange={(model) =>
-        onChange({
-          page: model.pageSize === params.pageSize ? model.page + 1 : 1,
-          pageSize: model.pageSize,
-        })
-      }
-      sortModel={sortModel}
-      onSortModelChange={(model) => {
-        const first = model[0];
-        onChange({
-          sort: first && isSortField(first.field) ? first.field : 'instanceIdentifier',
-          dir: first?.sort === 'desc' ? 'DESC' : 'ASC',
-          page: 1,
-        });
-      }}
-      sortingOrder={['asc', 'desc']}
-      autoHeight
-      density="compact"
-      localeText={{ noRowsLabel: 'No orchestrators match' }}
+      state={params}
+      sortFields={SORT_FIELDS}
+      pageSizes={PAGE_SIZES}
+      noRowsLabel="No orchestrators match"
+      onChange={onChange}
     />
   );
 }

@@ -1,10 +1,14 @@
-import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import type { GridColDef } from '@mui/x-data-grid';
+import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { paths } from '../../../config/paths.ts';
 import { PAGE_SIZES, type UsersListParams } from '../api/list-params.ts';
 import type { UserRow } from '../api/queries.ts';
+
+// Name is the only order the API offers for users.
+const USER_SORT_FIELDS = ['name'] as const;
 
 const columns: GridColDef<UserRow>[] = [
   {
@@ -42,36 +46,26 @@ export function UsersTable({
   params: UsersListParams;
   onChange: (next: Partial<UsersListParams>) => void;
 }) {
-  const sortModel: GridSortModel = [
-    { field: 'name', sort: params.dir === 'DESC' ? 'desc' : 'asc' },
-  ];
   return (
-    <DataGrid
+    <ServerDataGrid
       label="Users"
       rows={rows}
       columns={columns}
-      rowCount={total}
+      total={total}
       loading={loading}
-      paginationMode="server"
-      sortingMode="server"
-      disableColumnFilter
-      disableRowSelectionOnClick
-      pageSizeOptions={[...PAGE_SIZES]}
-      paginationModel={{ page: params.page - 1, pageSize: params.pageSize }}
-      onPaginationModelChange={(model) =>
+      state={{ page: params.page, pageSize: params.pageSize, sort: 'name', dir: params.dir }}
+      sortFields={USER_SORT_FIELDS}
+      pageSizes={PAGE_SIZES}
+      noRowsLabel="No users match"
+      onChange={(next) => {
+        // Users keep no sort field in their URL state: only the direction.
+        const { page, pageSize, dir } = next;
         onChange({
-          page: model.pageSize === params.pageSize ? model.page + 1 : 1,
-          pageSize: model.pageSize,
-        })
-      }
-      sortModel={sortModel}
-      onSortModelChange={(model) =>
-        onChange({ dir: model[0]?.sort === 'desc' ? 'DESC' : 'ASC', page: 1 })
-      }
-      sortingOrder={['asc', 'desc']}
-      autoHeight
-      density="compact"
-      localeText={{ noRowsLabel: 'No users match' }}
+          ...(page === undefined ? {} : { page }),
+          ...(pageSize === undefined ? {} : { pageSize }),
+          ...(dir === undefined ? {} : { dir }),
+        });
+      }}
     />
   );
 }

@@ -32,6 +32,19 @@ export default defineConfig(({ mode }) => {
       outDir: mode === 'demo' ? (process.env.DEMO_OUT_DIR ?? 'dist-demo') : 'dist',
       sourcemap: false,
       chunkSizeWarningLimit: 900,
+      rolldownOptions: {
+        output: {
+          codeSplitting: {
+            // What every page needs at start, in one chunk rather than a dozen small ones.
+            groups: [
+              {
+                name: 'framework',
+                test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|@urql|wonka|@0no-co|@emotion|stylis)[\\/]/,
+              },
+            ],
+          },
+        },
+      },
     },
     server: { proxy },
     preview: {

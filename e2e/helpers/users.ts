@@ -69,7 +69,8 @@ export function userHeading(page: Page, name: string): Locator {
 
 /** The line under a user's name: their e-mail, role chip and "You" for yourself. */
 export function userSummary(page: Page, email: string): Locator {
-  return page.getByRole('main').locator('p').filter({ hasText: email }).first();
+  // The page header's subtitle: the e-mail beside the role chip.
+  return page.getByRole('main').getByText(email, { exact: true }).first().locator('xpath=..');
 }
 
 // --- Change role -------------------------------------------------------------------------------

@@ -2,8 +2,8 @@ import { MenuItem, Paper, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import {
   datasetsListSearch,
@@ -98,36 +98,26 @@ export function Component() {
             ))}
           </TextField>
         </Stack>
-        {datasets.isError && !datasets.data ? (
-          <ErrorState
-            what="Loading datasets"
-            error={datasets.error}
-            onRetry={() => void datasets.refetch()}
+        <ListStates
+          query={datasets}
+          what="datasets"
+          isEmpty={(data) => data.total === 0}
+          empty={
+            <EmptyState title={filtered ? 'No datasets match' : 'No datasets you can see'}>
+              {filtered
+                ? 'Try another search or filter, or clear them.'
+                : 'Datasets appear here once someone shares one with you, or gives members access by default.'}
+            </EmptyState>
+          }
+        >
+          <DatasetsTable
+            rows={datasets.data?.rows ?? []}
+            total={datasets.data?.total ?? 0}
+            loading={datasets.isFetching}
+            params={params}
+            onChange={update}
           />
-        ) : datasets.isSuccess && datasets.data.total === 0 && !datasets.isPlaceholderData ? (
-          <EmptyState title={filtered ? 'No datasets match' : 'No datasets you can see'}>
-            {filtered
-              ? 'Try another search or filter, or clear them.'
-              : 'Datasets appear here once someone shares one with you, or gives members access by default.'}
-          </EmptyState>
-        ) : (
-          <>
-            {datasets.isError && (
-              <ErrorState
-                what="Refreshing datasets"
-                error={datasets.error}
-                onRetry={() => void datasets.refetch()}
-              />
-            )}
-            <DatasetsTable
-              rows={datasets.data?.rows ?? []}
-              total={datasets.data?.total ?? 0}
-              loading={datasets.isFetching}
-              params={params}
-              onChange={update}
-            />
-          </>
-        )}
+        </ListStates>
       </Paper>
     </>
   );

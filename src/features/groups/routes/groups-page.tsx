@@ -3,8 +3,8 @@ import { Button, Paper, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
+import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
 import {
@@ -76,36 +76,26 @@ function GroupsList() {
             sx={{ flex: 1 }}
           />
         </Stack>
-        {groups.isError && !groups.data ? (
-          <ErrorState
-            what="Loading groups"
-            error={groups.error}
-            onRetry={() => void groups.refetch()}
+        <ListStates
+          query={groups}
+          what="groups"
+          isEmpty={(data) => data.total === 0}
+          empty={
+            <EmptyState title={params.q ? 'No groups match' : 'No groups yet'}>
+              {params.q
+                ? 'Try another search, or clear it.'
+                : 'Create a group to give several people the same dataset access at once.'}
+            </EmptyState>
+          }
+        >
+          <GroupsTable
+            rows={groups.data?.rows ?? []}
+            total={groups.data?.total ?? 0}
+            loading={groups.isFetching}
+            params={params}
+            onChange={update}
           />
-        ) : groups.isSuccess && groups.data.total === 0 && !groups.isPlaceholderData ? (
-          <EmptyState title={params.q ? 'No groups match' : 'No groups yet'}>
-            {params.q
-              ? 'Try another search, or clear it.'
-              : 'Create a group to give several people the same dataset access at once.'}
-          </EmptyState>
-        ) : (
-          <>
-            {groups.isError && (
-              <ErrorState
-                what="Refreshing groups"
-                error={groups.error}
-                onRetry={() => void groups.refetch()}
-              />
-            )}
-            <GroupsTable
-              rows={groups.data?.rows ?? []}
-              total={groups.data?.total ?? 0}
-              loading={groups.isFetching}
-              params={params}
-              onChange={update}
-            />
-          </>
-        )}
+        </ListStates>
       </Paper>
       {creating && (
         <CreateGroupDialog

@@ -2,8 +2,8 @@ import { MenuItem, Paper, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
-import { ErrorState } from '../../../components/error-state.tsx';
 import { isRole, ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
 import { parseUsersListParams, usersListSearch, type UsersListParams } from '../api/list-params.ts';
 import { userQueries } from '../api/queries.ts';
@@ -78,36 +78,26 @@ function UsersList() {
             ))}
           </TextField>
         </Stack>
-        {users.isError && !users.data ? (
-          <ErrorState
-            what="Loading users"
-            error={users.error}
-            onRetry={() => void users.refetch()}
+        <ListStates
+          query={users}
+          what="users"
+          isEmpty={(data) => data.total === 0}
+          empty={
+            <EmptyState title={params.q || params.role ? 'No users match' : 'No users yet'}>
+              {params.q || params.role
+                ? 'Try another search or role, or clear the filters.'
+                : 'Invite people to your organization with “Invite people”.'}
+            </EmptyState>
+          }
+        >
+          <UsersTable
+            rows={users.data?.rows ?? []}
+            total={users.data?.total ?? 0}
+            loading={users.isFetching}
+            params={params}
+            onChange={update}
           />
-        ) : users.isSuccess && users.data.total === 0 && !users.isPlaceholderData ? (
-          <EmptyState title={params.q || params.role ? 'No users match' : 'No users yet'}>
-            {params.q || params.role
-              ? 'Try another search or role, or clear the filters.'
-              : 'Invite people to your organization with “Invite people”.'}
-          </EmptyState>
-        ) : (
-          <>
-            {users.isError && (
-              <ErrorState
-                what="Refreshing users"
-                error={users.error}
-                onRetry={() => void users.refetch()}
-              />
-            )}
-            <UsersTable
-              rows={users.data?.rows ?? []}
-              total={users.data?.total ?? 0}
-              loading={users.isFetching}
-              params={params}
-              onChange={update}
-            />
-          </>
-        )}
+        </ListStates>
       </Paper>
     </>
   );

@@ -1,0 +1,42 @@
+import type { UseQueryResult } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { ErrorState } from './error-state.tsx';
+
+/**
+ * The states every list page shares: a first load that failed (what failed, Retry), an empty
+ * result (what to do), or the list — with a failed refresh shown above the rows it kept.
+ */
+export function ListStates<Data>({
+  query,
+  what,
+  isEmpty,
+  empty,
+  children,
+}: {
+  query: Pick<
+    UseQueryResult<Data>,
+    'isError' | 'isSuccess' | 'isPlaceholderData' | 'data' | 'error' | 'refetch'
+  >;
+  /** What the list holds, e.g. "users": "Loading users failed". */
+  what: string;
+  isEmpty: (data: Data) => boolean;
+  empty: ReactNode;
+  children: ReactNode;
+}) {
+  const retry = () => void query.refetch();
+  if (query.isError && query.data === undefined) {
+    return <ErrorState what={`Loading ${what}`} error={query.error} onRetry={retry} />;
+  }
+  const data = query.data;
+  if (query.isSuccess && !query.isPlaceholderData && data !== undefined && isEmpty(data)) {
+    return <>{empty}</>;
+  }
+  return (
+    <>
+      {query.isError && (
+        <ErrorState what={`Refreshing ${what}`} error={query.error} onRetry={retry} />
+      )}
+      {children}
+    </>
+  );
+}

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { groupQueries } from '../../groups/api/queries.ts';
 import { datasetQueries } from '../api/queries.ts';
-import { useDebounced } from './use-debounced.ts';
+import { useDebounced } from '../../../lib/use-debounced.ts';
 
 /**
  * A group, by name. Admins search every group on the server; a dataset manager (who cannot list

@@ -4,7 +4,7 @@ import type { ReactNode } from 'react';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { userQueries } from '../../users/api/queries.ts';
 import { datasetQueries, type Person } from '../api/queries.ts';
-import { useDebounced } from './use-debounced.ts';
+import { useDebounced } from '../../../lib/use-debounced.ts';
 
 /**
  * Who to grant to: someone from the list, or an e-mail typed in full. Admins search every user

@@ -1,7 +1,7 @@
 import { MenuItem, Paper, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useUrlSearch } from '../../../lib/use-url-search.ts';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -16,28 +16,15 @@ import { datasetQueries } from '../api/queries.ts';
 import { DatasetsTable } from '../components/datasets-table.tsx';
 import { GRANT_LEVELS, PERMISSION_LABELS } from '../lib/access-rules.ts';
 
-const SEARCH_DEBOUNCE_MS = 250;
-
 /** The datasets the viewer can see, with their own access on each (get_permissions_for_user). */
 export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseDatasetsListParams(searchParams);
   const datasets = useQuery(datasetQueries.list(params));
-  const [typed, setTyped] = useState(params.q);
-
   const update = (next: Partial<DatasetsListParams>) => {
     setSearchParams(datasetsListSearch({ ...params, ...next }), { replace: true });
   };
-
-  useEffect(() => {
-    if (typed.trim() === params.q) return;
-    const timer = setTimeout(() => {
-      setSearchParams(datasetsListSearch({ ...params, q: typed.trim(), page: 1 }), {
-        replace: true,
-      });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, params, setSearchParams]);
+  const [typed, setTyped] = useUrlSearch(params.q, (q) => update({ q, page: 1 }));
 
   const filtered = Boolean(params.q || params.media || params.access);
   return (

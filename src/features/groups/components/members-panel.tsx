@@ -24,7 +24,7 @@ import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { groupQueries, type GroupDetail } from '../api/queries.ts';
 import { useAddGroupMembers, useRemoveGroupMembers } from '../api/use-group-mutations.ts';
-import { useDebounced } from './use-debounced.ts';
+import { useDebounced } from '../../../lib/use-debounced.ts';
 import { UserMultiPicker, type PickedUser } from './user-multi-picker.tsx';
 
 const PAGE_SIZES = [10, 25, 50];

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import type { Role } from '../../../lib/roles.ts';
 import { userQueries } from '../../users/api/queries.ts';
-import { useDebounced } from './use-debounced.ts';
+import { useDebounced } from '../../../lib/use-debounced.ts';
 
 export interface PickedUser {
   id: string;

@@ -1,7 +1,7 @@
 import { MenuItem, Paper, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { useUrlSearch } from '../../../lib/use-url-search.ts';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { isRole, ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
@@ -19,32 +19,14 @@ export function Component() {
   );
 }
 
-const SEARCH_DEBOUNCE_MS = 250;
-
 function UsersList() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseUsersListParams(searchParams);
   const users = useQuery(userQueries.list(params));
-  const [typed, setTyped] = useState(params.q);
-  // A link (the Users tab, the navigation) may change the URL's search: the box follows it.
-  const [lastQ, setLastQ] = useState(params.q);
-  if (params.q !== lastQ) {
-    setLastQ(params.q);
-    if (typed.trim() !== params.q) setTyped(params.q);
-  }
-
   const update = (next: Partial<UsersListParams>) => {
     setSearchParams(usersListSearch({ ...params, ...next }), { replace: true });
   };
-
-  // The box answers every keystroke at once; the request waits for a pause in typing.
-  useEffect(() => {
-    if (typed.trim() === params.q) return;
-    const timer = setTimeout(() => {
-      setSearchParams(usersListSearch({ ...params, q: typed.trim(), page: 1 }), { replace: true });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, params, setSearchParams]);
+  const [typed, setTyped] = useUrlSearch(params.q, (q) => update({ q, page: 1 }));
 
   return (
     <>

@@ -212,7 +212,22 @@ async function settle(page: Page) {
   await page.waitForLoadState('networkidle').catch(() => undefined);
 }
 
+/** When the first view's requests and scripts started and finished, from the navigation's start. */
+async function timeline(page: Page) {
+  return page.evaluate(() => {
+    const entries = performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+    const graphql = entries.filter((e) => e.name.includes('/graphql/v1'));
+    const scripts = entries.filter((e) => e.name.endsWith('.js'));
+    return {
+      requestStartMs: Math.min(...graphql.map((e) => e.startTime)),
+      responseEndMs: Math.max(...graphql.map((e) => e.responseEnd)),
+      scriptsLoadedMs: Math.max(...scripts.map((e) => e.responseEnd)),
+    };
+  });
+}
+
 async function measurePage(browser: Browser, name: PageName) {
+  const timelines: Awaited<ReturnType<typeof timeline>>[] = [];
   const times: number[] = [];
   const requests: number[] = [];
   const backRequests: number[] = [];
@@ -222,6 +237,7 @@ async function measurePage(browser: Browser, name: PageName) {
     const graphql = countGraphql(page);
     await page.goto(`${WEB}${LIST_PAGES[name]}`);
     const t = await firstRowMs(page);
+    if (t !== null) timelines.push(await timeline(page));
     await settle(page);
     if (t !== null) times.push(t);
     // The shell's `viewer` request is the session's, not the page view's.
@@ -242,8 +258,16 @@ async function measurePage(browser: Browser, name: PageName) {
     backRequests.push(graphql.count());
     await context.close();
   }
+  const medianOf = (key: keyof Awaited<ReturnType<typeof timeline>>) =>
+    median(timelines.map((t) => t[key]));
   return {
     firstRowMs: median(times),
+    // Where the first row's time goes: the page's first request, and the last script it loaded.
+    firstView: {
+      requestStartMs: medianOf('requestStartMs'),
+      responseEndMs: medianOf('responseEndMs'),
+      scriptsLoadedMs: medianOf('scriptsLoadedMs'),
+    },
     requests: median(requests),
     backNavRequests: median(backRequests),
     runs: times.length,
@@ -402,26 +426,40 @@ function printTable(r: {
   pages: Partial<
     Record<
       PageName,
-      { firstRowMs: number | null; requests: number | null; backNavRequests: number | null }
+      {
+        firstRowMs: number | null;
+        firstView: {
+          requestStartMs: number | null;
+          responseEndMs: number | null;
+          scriptsLoadedMs: number | null;
+        };
+        requests: number | null;
+        backNavRequests: number | null;
+      }
     >
   >;
   baseline: { firstRowMs: number | null };
   firstRowRatio: number | null;
 }) {
-  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  // kB = 1000 bytes: the stricter reading of the budgets.
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   const ms = (v: number | null) => (v === null ? 'n/a' : `${Math.round(v)} ms`);
   const rows: [string, string, string][] = [
-    ['Initial JS (gzip)', kb(r.initialJsGzipBytes), '≤ 180 KB'],
+    [
+      'Initial JS (gzip)',
+      `${kb(r.initialJsGzipBytes)} (${r.initialJsGzipBytes} bytes)`,
+      '≤ 180 kB',
+    ],
     ['Largest chunk (gzip)', `${kb(r.largestChunkGzipBytes)} ${r.largestChunk ?? ''}`, ''],
     ...Object.entries(r.routeChunks).map(([name, c]): [string, string, string] => [
       `Route ${name}`,
       `${kb(c.gzipBytes)} (with deps ${kb(c.withDepsGzipBytes)})`,
-      '≤ 120 KB',
+      '≤ 120 kB',
     ]),
     ['Mock code in real build', `${r.mockBytesInRealBuild} bytes`, '0'],
     ...Object.entries(r.pages).map(([name, p]): [string, string, string] => [
       `Page ${name}`,
-      `first row ${ms(p.firstRowMs)}, ${p.requests ?? 'n/a'} req, back ${p.backNavRequests ?? 'n/a'} req`,
+      `first row ${ms(p.firstRowMs)} (data ${ms(p.firstView.requestStartMs)}–${ms(p.firstView.responseEndMs)}, scripts by ${ms(p.firstView.scriptsLoadedMs)}), ${p.requests ?? 'n/a'} req, back ${p.backNavRequests ?? 'n/a'} req`,
       '≤ 1 req, back 0',
     ]),
     ['Baseline first row', ms(r.baseline.firstRowMs), ''],

@@ -11,12 +11,14 @@ import {
   accessLink,
   addGroup,
   addPersonDialog,
+  chooseOption,
   datasetRow,
   datasetsGrid,
   explainerDialog,
   explainerLine,
   groupRow,
   openAs,
+  ownGrant,
   paths,
   peopleTable,
   personRow,
@@ -90,6 +92,41 @@ test.describe('Datasets, as a dataset manager', () => {
     await expectNoSeriousA11yViolations(page);
     await why.getByRole('button', { name: 'Close' }).click();
     await expect(why).toBeHidden();
+  });
+
+  test("a refused change of someone's grant goes back and says why; then it saves", async ({
+    page,
+    consoleErrors,
+  }) => {
+    consoleErrors.allow(/status of 500/);
+    await page.goto(`/#${paths.datasets.access(MANAGED)}`);
+    const wei = ownGrant(page, 'Wei Zhang');
+    await expect(wei).toHaveText('Can manage');
+
+    // The server refuses: the picker goes back to what Wei has, and the toast says what failed.
+    await setMockScenario(page, 'server-error');
+    await chooseOption(page, wei, 'Can view');
+    const failure = page
+      .getByRole('alert')
+      .filter({ hasText: "Changing Wei Zhang's access failed: Internal server error (simulated)" });
+    await expect(failure).toBeVisible();
+    await expect(wei).toHaveText('Can manage');
+    await expect(personRow(page, 'Wei Zhang')).not.toContainText('Can view');
+    await failure.getByRole('button', { name: 'Close' }).click();
+
+    // A slow but healthy server: the picker shows the new level while the API is still
+    // answering; the change is made, and is still there after a reload.
+    await setMockScenario(page, 'slow');
+    await chooseOption(page, wei, 'Can view');
+    await expect(wei).toHaveText('Can view');
+    await expect(wei).toHaveAttribute('aria-disabled', 'true');
+    await setMockScenario(page, null);
+    await expect(
+      page.getByText(`Wei Zhang now has Can view of their own on ${MANAGED}.`),
+    ).toBeVisible({ timeout: 10_000 });
+    await expect(wei).toHaveText('Can view');
+    await page.reload();
+    await expect(ownGrant(page, 'Wei Zhang')).toHaveText('Can view');
   });
 
   test('a dataset she only views offers no access page', async ({ page }) => {

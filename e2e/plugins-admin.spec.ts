@@ -171,12 +171,49 @@ test.describe('Plugins, as an admin', () => {
     await expect(operatorRow(page, '@e2e/folder-plugin', 'tidy_up')).toBeVisible();
   });
 
+  test('a refused switch goes back and says why; once the API answers again, the change stays', async ({
+    page,
+    consoleErrors,
+  }) => {
+    consoleErrors.allow(/status of 500/);
+    await openApp(page, paths.plugins.detail('@voxel51/brain'));
+    const toggle = pluginEnabledSwitch(page);
+    await expect(toggle).toBeChecked();
+
+    // The server refuses: the switch flips, then visibly goes back, and the toast says what failed.
+    await setMockScenario(page, 'server-error');
+    await toggle.click();
+    const failure = page
+      .getByRole('alert')
+      .filter({ hasText: 'Changing the plugin failed: Internal server error (simulated)' });
+    await expect(failure).toBeVisible();
+    await expect(toggle).toBeChecked();
+    await expect(page.getByText('This plugin is disabled')).toBeHidden();
+    await failure.getByRole('button', { name: 'Close' }).click();
+
+    // A slow but healthy server: the switch is off at once, while the API is still answering;
+    // then it stays off, here, after a reload and in the list.
+    await setMockScenario(page, 'slow');
+    await toggle.click();
+    await expect(toggle).not.toBeChecked();
+    await expect(toggle).toBeDisabled();
+    await expect(page.getByText('This plugin is disabled')).toBeVisible();
+    await setMockScenario(page, null);
+    await expect(toggle).toBeEnabled({ timeout: 10_000 });
+    await expect(toggle).not.toBeChecked();
+    await page.reload();
+    await expect(pluginEnabledSwitch(page)).not.toBeChecked();
+    await page.getByRole('link', { name: 'All plugins' }).click();
+    await expect(pluginRow(page, '@voxel51/brain')).toContainText('Disabled');
+  });
+
   test('says what failed when the plugins cannot be loaded, and retries', async ({
     page,
     consoleErrors,
   }) => {
     consoleErrors.allow(/status of 500/);
-    await openApp(page, paths.home());
+    // A page of its own, not the start page (which moves on to Users once it knows who you are).
+    await openApp(page, paths.settings.apiKeys());
     await setMockScenario(page, 'server-error');
     await page.goto(`/#${paths.plugins.list()}`);
     const alert = page.getByRole('alert').filter({ hasText: 'Loading plugins failed' });

@@ -12,6 +12,7 @@ import {
   missingSecrets,
   openAddSecret,
   paths,
+  recordGraphqlOperations,
   secretAction,
   secretRow,
   secretRows,
@@ -121,7 +122,9 @@ test('no page and no answer of the API shows a stored secret or credential', asy
   }
   await expect(page.getByText('e2e-walk')).toBeVisible();
   const bodies = await Promise.all(responses);
-  expect(bodies.length).toBeGreaterThan(AREAS.length);
+  // The walk read the answers that list the secret and the credentials (not a vacuous check).
+  expect(bodies.some((body) => body.includes('"E2E_WALK"'))).toBe(true);
+  expect(bodies.some((body) => body.includes('e2e-walk'))).toBe(true);
   for (const body of bodies) {
     for (const secret of [VALUE, ROTATED, CREDENTIAL]) expect(body).not.toContain(secret);
   }
@@ -140,6 +143,19 @@ test('adds a secret a plugin declares but lacks, from the list of missing ones',
   await dialog.getByRole('button', { name: 'Add secret' }).click();
   await expect(secretRow(page, 'OPENAI_API_KEY')).toContainText('@acme/auto-labeler');
   await expect(missingSecrets(page).getByRole('button', { name: /OPENAI_API_KEY/ })).toHaveCount(0);
+});
+
+test('the first view is one request: the secrets with the plugins and orchestrators using them', async ({
+  page,
+}) => {
+  const sent = recordGraphqlOperations(page);
+  await openApp(page, paths.secrets.list());
+  await expect(secretRow(page, 'LABELBOX_API_KEY')).toContainText('@voxel51/annotation');
+  await expect(secretRow(page, 'AUTH_TOKEN_ANYSCALE_BATCH')).toContainText('anyscale-batch');
+  await expect(missingSecrets(page)).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  // The shell's own request (who is signed in) is not the page's.
+  expect(sent.filter((name) => name !== 'Viewer')).toEqual(['SecretsPage']);
 });
 
 test('says what failed when the API fails, and Retry recovers', async ({ page, consoleErrors }) => {

@@ -1,6 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
+import { createQueryClient } from './app/query-client.ts';
+import { createAppRouter } from './app/router.tsx';
 import type { DemoControls } from './app/demo.ts';
 import { getConnection, setConnection } from './lib/connection.ts';
 
@@ -17,9 +19,13 @@ async function startDemo(): Promise<DemoControls> {
 function render(demo: DemoControls | null) {
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root');
+  // The router runs the first route's loaders now: the page's code and first request are on
+  // their way before React's first render (a long task on a slow machine) has even started.
+  const queryClient = createQueryClient();
+  const router = createAppRouter(queryClient);
   createRoot(root).render(
     <StrictMode>
-      <App demo={demo} />
+      <App demo={demo} queryClient={queryClient} router={router} />
     </StrictMode>,
   );
 }

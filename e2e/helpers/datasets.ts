@@ -49,6 +49,11 @@ export function personRow(page: Page, name: string): Locator {
   return peopleTable(page).getByRole('row').filter({ hasText: name });
 }
 
+/** The picker of a listed person's own grant (it reads "None" when they have none). */
+export function ownGrant(page: Page, name: string): Locator {
+  return personRow(page, name).getByRole('combobox', { name: `Own grant of ${name}` });
+}
+
 export function groupsTable(page: Page): Locator {
   return page.getByRole('table', { name: 'Groups with access' });
 }

@@ -48,3 +48,19 @@ export async function secretAction(
 export function missingSecrets(page: Page): Locator {
   return page.getByRole('list', { name: 'Plugins with missing secrets' });
 }
+
+/**
+ * From now on, the operation name of each GraphQL request the page sends ("SecretsPage", …), in
+ * order: what a page view costs in requests.
+ */
+export function recordGraphqlOperations(page: Page): readonly string[] {
+  const names: string[] = [];
+  page.on('request', (request) => {
+    if (request.method() !== 'POST' || !request.url().includes('/graphql/v1')) return;
+    const body: unknown = request.postDataJSON();
+    const query =
+      typeof body === 'object' && body !== null && 'query' in body ? String(body.query) : '';
+    names.push(/\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '(anonymous)');
+  });
+  return names;
+}

@@ -1,18 +1,21 @@
 import { CssBaseline } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
-import { QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router/dom';
-import { useState } from 'react';
 import { ConfirmProvider } from '../components/confirm-dialog.tsx';
 import { NotificationsHost } from '../components/notifications-host.tsx';
 import { DemoContext, type DemoControls } from './demo.ts';
-import { createQueryClient } from './query-client.ts';
-import { createAppRouter } from './router.tsx';
+import type { AppRouter } from './router.tsx';
 import { theme } from './theme.ts';
 
-export function App({ demo }: { demo: DemoControls | null }) {
-  const [queryClient] = useState(createQueryClient);
-  const [router] = useState(() => createAppRouter(queryClient));
+interface AppProps {
+  demo: DemoControls | null;
+  queryClient: QueryClient;
+  /** Created before the first render, so its loaders' requests leave before React renders. */
+  router: AppRouter;
+}
+
+export function App({ demo, queryClient, router }: AppProps) {
   return (
     <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />

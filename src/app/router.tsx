@@ -1,30 +1,142 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { lazy, type ComponentType } from 'react';
 import {
   createBrowserRouter,
   createHashRouter,
+  redirect,
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router';
 import { env } from '../config/env.ts';
+import { paths } from '../config/paths.ts';
 import { sessionQueries } from '../features/session/api/viewer.ts';
 import { prefetchUsersPage } from '../features/users/api/prefetch.ts';
 import { getConnection } from '../lib/connection.ts';
 import { AppShell } from './shell/app-shell.tsx';
 import { LazyRouteError } from './shell/lazy-route-error.tsx';
 
-// Each area is its own lazy chunk. A route's loader starts its first request at navigation,
-// in parallel with loading the route's code (no waterfall), and never blocks rendering.
-type PrefetchModule = Promise<{ prefetch: (queryClient: QueryClient, url: URL) => void }>;
+// Each area is its own lazy chunk. The shell renders at once (it does not wait for a page's
+// code), and a route's loader starts both the page's code and its first request at navigation,
+// in parallel (no waterfall); the loader never blocks rendering.
+type PageModule = Promise<{ Component: ComponentType }>;
+type Prefetch = (queryClient: QueryClient, url: URL) => void;
+type PrefetchModule = Promise<{ prefetch: Prefetch }>;
+
+interface PageRoute {
+  path?: string;
+  index?: true;
+  /** The page's chunk. */
+  page: () => PageModule;
+  /** Starts the page's first request (code already in the entry). */
+  prefetch?: Prefetch;
+  /** The same, from a small module loaded beside the page's code. */
+  prefetchModule?: () => PrefetchModule;
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;
 
 export function createAppRouter(queryClient: QueryClient) {
-  // A list page's loader fetches a small module and starts the page's request with it, while
-  // the page's own (larger) code loads: the data does not wait for the code.
-  const prefetchWith =
-    (load: () => PrefetchModule) =>
-    async ({ request }: LoaderFunctionArgs) => {
-      if (getConnection()) (await load()).prefetch(queryClient, new URL(request.url));
+  const child = ({ path, index, page, prefetch, prefetchModule }: PageRoute): RouteObject => {
+    // React.lazy calls `page` once; the loader's earlier call is the same module request.
+    const Component = lazy(() => page().then((module) => ({ default: module.Component })));
+    const loader = ({ request }: LoaderFunctionArgs) => {
+      page().catch(() => undefined); // a failed chunk is reported when the page renders
+      if (!getConnection()) return null;
+      const url = new URL(request.url);
+      prefetch?.(queryClient, url);
+      prefetchModule?.()
+        .then((module) => {
+          module.prefetch(queryClient, url);
+        })
+        .catch(() => undefined);
       return null;
     };
+    return index ? { index, Component, loader } : { path, Component, loader };
+  };
+
+  const pages: PageRoute[] = [
+    {
+      path: 'users',
+      page: () => import('../features/users/routes/users-page.tsx'),
+      prefetch: prefetchUsersPage,
+    },
+    {
+      path: 'users/invitations',
+      page: () => import('../features/users/routes/invitations-page.tsx'),
+    },
+    { path: 'users/:userId', page: () => import('../features/users/routes/user-detail-page.tsx') },
+    {
+      path: 'groups',
+      page: () => import('../features/groups/routes/groups-page.tsx'),
+      prefetchModule: () => import('../features/groups/api/prefetch.ts'),
+    },
+    {
+      path: 'groups/:groupId',
+      page: () => import('../features/groups/routes/group-detail-page.tsx'),
+    },
+    {
+      path: 'datasets',
+      page: () => import('../features/datasets/routes/datasets-page.tsx'),
+      prefetchModule: () => import('../features/datasets/api/prefetch.ts'),
+    },
+    {
+      path: 'datasets/:datasetName',
+      page: () => import('../features/datasets/routes/dataset-access-page.tsx'),
+    },
+    {
+      path: 'plugins',
+      page: () => import('../features/plugins/routes/plugins-page.tsx'),
+      prefetchModule: () => import('../features/plugins/api/prefetch.ts'),
+    },
+    {
+      path: 'plugins/:pluginName',
+      page: () => import('../features/plugins/routes/plugin-detail-page.tsx'),
+    },
+    {
+      path: 'secrets',
+      page: () => import('../features/secrets/routes/secrets-page.tsx'),
+      prefetchModule: () => import('../features/secrets/api/prefetch.ts'),
+    },
+    {
+      path: 'snapshots',
+      page: () => import('../features/snapshots/routes/snapshots-page.tsx'),
+      prefetchModule: () => import('../features/snapshots/api/prefetch.ts'),
+    },
+    {
+      path: 'snapshots/:datasetName',
+      page: () => import('../features/snapshots/routes/snapshots-page.tsx'),
+    },
+    {
+      path: 'snapshots/:datasetName/:snapshotName',
+      page: () => import('../features/snapshots/routes/snapshots-page.tsx'),
+    },
+    {
+      path: 'orchestrators',
+      page: () => import('../features/orchestrators/routes/orchestrators-page.tsx'),
+      prefetchModule: () => import('../features/orchestrators/api/prefetch.ts'),
+    },
+    {
+      path: 'orchestrators/:instanceId',
+      page: () => import('../features/orchestrators/routes/orchestrator-detail-page.tsx'),
+    },
+    { path: 'settings/*', page: () => import('../features/settings/routes/settings-page.tsx') },
+    { path: '*', page: () => import('./routes/not-found.tsx') },
+  ];
+
+  // The start page sends you to the first area you can use, from its loader: a redirect decided
+  // while the router navigates cannot land after a link you clicked meanwhile.
+  const start: RouteObject = {
+    ...child({ index: true, page: () => import('./routes/home.tsx') }),
+    loader: async () => {
+      if (!getConnection()) return null;
+      try {
+        const viewer = await queryClient.query(sessionQueries.viewer());
+        return redirect(viewer.role === 'ADMIN' ? paths.users.list() : paths.datasets.list());
+      } catch {
+        return null; // the page says what failed, with a retry
+      }
+    },
+  };
 
   const routes: RouteObject[] = [
     {
@@ -38,81 +150,7 @@ export function createAppRouter(queryClient: QueryClient) {
         if (getConnection()) queryClient.query(sessionQueries.viewer()).catch(() => undefined);
         return null;
       },
-      children: [
-        { index: true, lazy: () => import('./routes/home.tsx') },
-        {
-          path: 'users',
-          loader: ({ request }) => {
-            prefetchUsersPage(queryClient, new URL(request.url));
-            return null;
-          },
-          lazy: () => import('../features/users/routes/users-page.tsx'),
-        },
-        {
-          path: 'users/invitations',
-          lazy: () => import('../features/users/routes/invitations-page.tsx'),
-        },
-        {
-          path: 'users/:userId',
-          lazy: () => import('../features/users/routes/user-detail-page.tsx'),
-        },
-        {
-          path: 'groups',
-          loader: prefetchWith(() => import('../features/groups/api/prefetch.ts')),
-          lazy: () => import('../features/groups/routes/groups-page.tsx'),
-        },
-        {
-          path: 'groups/:groupId',
-          lazy: () => import('../features/groups/routes/group-detail-page.tsx'),
-        },
-        {
-          path: 'datasets',
-          loader: prefetchWith(() => import('../features/datasets/api/prefetch.ts')),
-          lazy: () => import('../features/datasets/routes/datasets-page.tsx'),
-        },
-        {
-          path: 'datasets/:datasetName',
-          lazy: () => import('../features/datasets/routes/dataset-access-page.tsx'),
-        },
-        {
-          path: 'plugins',
-          loader: prefetchWith(() => import('../features/plugins/api/prefetch.ts')),
-          lazy: () => import('../features/plugins/routes/plugins-page.tsx'),
-        },
-        {
-          path: 'plugins/:pluginName',
-          lazy: () => import('../features/plugins/routes/plugin-detail-page.tsx'),
-        },
-        {
-          path: 'secrets',
-          loader: prefetchWith(() => import('../features/secrets/api/prefetch.ts')),
-          lazy: () => import('../features/secrets/routes/secrets-page.tsx'),
-        },
-        {
-          path: 'snapshots',
-          loader: prefetchWith(() => import('../features/snapshots/api/prefetch.ts')),
-          lazy: () => import('../features/snapshots/routes/snapshots-page.tsx'),
-        },
-        {
-          path: 'snapshots/:datasetName',
-          lazy: () => import('../features/snapshots/routes/snapshots-page.tsx'),
-        },
-        {
-          path: 'snapshots/:datasetName/:snapshotName',
-          lazy: () => import('../features/snapshots/routes/snapshots-page.tsx'),
-        },
-        {
-          path: 'orchestrators',
-          loader: prefetchWith(() => import('../features/orchestrators/api/prefetch.ts')),
-          lazy: () => import('../features/orchestrators/routes/orchestrators-page.tsx'),
-        },
-        {
-          path: 'orchestrators/:instanceId',
-          lazy: () => import('../features/orchestrators/routes/orchestrator-detail-page.tsx'),
-        },
-        { path: 'settings/*', lazy: () => import('../features/settings/routes/settings-page.tsx') },
-        { path: '*', lazy: () => import('./routes/not-found.tsx') },
-      ],
+      children: [start, ...pages.map(child)],
     },
   ];
   return env.hashRouter ? createHashRouter(routes) : createBrowserRouter(routes);

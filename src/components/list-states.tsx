@@ -1,10 +1,12 @@
+import { LinearProgress } from '@mui/material';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { ErrorState } from './error-state.tsx';
 
 /**
- * The states every list page shares: a first load that failed (what failed, Retry), an empty
- * result (what to do), or the list — with a failed refresh shown above the rows it kept.
+ * The states every list page shares: a first load in progress (announced: the table's own
+ * skeleton is not), a first load that failed (what failed, Retry), an empty result (what to do),
+ * or the list — with a failed refresh shown above the rows it kept.
  */
 export function ListStates<Data>({
   query,
@@ -15,7 +17,7 @@ export function ListStates<Data>({
 }: {
   query: Pick<
     UseQueryResult<Data>,
-    'isError' | 'isSuccess' | 'isPlaceholderData' | 'data' | 'error' | 'refetch'
+    'isPending' | 'isError' | 'isSuccess' | 'isPlaceholderData' | 'data' | 'error' | 'refetch'
   >;
   /** What the list holds, e.g. "users": "Loading users failed". */
   what: string;
@@ -33,6 +35,7 @@ export function ListStates<Data>({
   }
   return (
     <>
+      {query.isPending && <LinearProgress aria-label={`Loading ${what}`} />}
       {query.isError && (
         <ErrorState what={`Refreshing ${what}`} error={query.error} onRetry={retry} />
       )}

@@ -1,5 +1,5 @@
 import MenuIcon from '@mui/icons-material/Menu';
-import { AppBar, Box, Button, IconButton, Toolbar, Typography } from '@mui/material';
+import { Box, ButtonBase, IconButton, Toolbar, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LazyMenu } from './lazy-menu.tsx';
@@ -28,11 +28,22 @@ export function TopBar() {
         : { label: 'Connecting…', color: 'text.secondary' };
 
   return (
-    <AppBar
-      position="fixed"
-      color="default"
-      elevation={0}
-      sx={{ zIndex: (t) => t.zIndex.drawer + 1, borderBottom: 1, borderColor: 'divider' }}
+    // An app bar as MUI's AppBar draws it (color "default", no elevation), without its code.
+    <Box
+      component="header"
+      sx={{
+        position: 'fixed',
+        top: 0,
+        left: 0,
+        right: 0,
+        zIndex: (t) => t.zIndex.drawer + 1,
+        display: 'flex',
+        flexDirection: 'column',
+        color: 'text.primary',
+        bgcolor: 'AppBar.defaultBg',
+        borderBottom: 1,
+        borderColor: 'divider',
+      }}
     >
       <Toolbar sx={{ gap: 1 }}>
         <MobileNav role={viewer.data?.role} />
@@ -87,13 +98,40 @@ export function TopBar() {
             </Typography>
           </Box>
         )}
-        <Button variant="outlined" size="small" onClick={() => setDialogOpen(true)}>
+        <ShellButton onClick={() => setDialogOpen(true)}>
           {demo ? 'Switch persona' : 'Connection'}
-        </Button>
+        </ShellButton>
         <ThemeMenu />
       </Toolbar>
       {dialogOpen && <ConnectionDialog open onClose={() => setDialogOpen(false)} />}
-    </AppBar>
+    </Box>
+  );
+}
+
+/**
+ * A small outlined button. The first paint carries no other Button, so this one is drawn on the
+ * ButtonBase the shell already loads rather than adding MUI's Button to the initial JavaScript.
+ */
+function ShellButton({ onClick, children }: { onClick: () => void; children: string }) {
+  return (
+    <ButtonBase
+      onClick={onClick}
+      sx={{
+        typography: 'button',
+        fontSize: '0.8125rem',
+        color: 'primary.main',
+        border: 1,
+        borderColor: 'primary.main',
+        borderRadius: 1,
+        px: 1.25,
+        py: 0.5,
+        whiteSpace: 'nowrap',
+        '&:hover': { bgcolor: 'action.hover' },
+        '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+      }}
+    >
+      {children}
+    </ButtonBase>
   );
 }
 

@@ -68,7 +68,7 @@ export function ApiKeysPanel({
       {isGuest ? (
         <Alert severity="info">Guests cannot create or use API keys.</Alert>
       ) : keys.isPending ? (
-        <Skeleton variant="rounded" height={80} aria-label="Loading API keys" />
+        <Skeleton variant="rounded" height={80} role="progressbar" aria-label="Loading API keys" />
       ) : keys.isError ? (
         <ErrorState
           what="Loading API keys"

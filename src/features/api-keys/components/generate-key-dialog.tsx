@@ -15,7 +15,7 @@ import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
-import { errorMessage } from '../../../lib/api-error.ts';
+import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import {
   apiKeyNameSchema,
   useGenerateApiKey,
@@ -42,7 +42,11 @@ export function GenerateKeyDialog({
   });
   const submit = handleSubmit((values) =>
     generate.mutateAsync(values).then(setCreated, (error: unknown) => {
-      setError('name', { message: errorMessage(error) });
+      // A refused name belongs next to it; an API that failed to answer shows in the dialog.
+      if (isApiError(error) && error.kind === 'validation') {
+        setError('name', { message: errorMessage(error) });
+        generate.reset();
+      }
     }),
   );
 
@@ -103,6 +107,11 @@ export function GenerateKeyDialog({
               autoFocus
               sx={{ mt: 1 }}
             />
+            {generate.isError && (
+              <Alert severity="error" role="alert" sx={{ mt: 2 }}>
+                Generating the key failed: {errorMessage(generate.error)}
+              </Alert>
+            )}
           </DialogContent>
           <DialogActions>
             <Button onClick={onClose} disabled={generate.isPending}>

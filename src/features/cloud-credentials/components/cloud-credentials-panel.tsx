@@ -54,7 +54,14 @@ export function CloudCredentialsPanel() {
 
   let body;
   if (credentials.isPending) {
-    body = <Skeleton variant="rounded" height={200} aria-label="Loading cloud credentials" />;
+    body = (
+      <Skeleton
+        variant="rounded"
+        height={200}
+        role="progressbar"
+        aria-label="Loading cloud credentials"
+      />
+    );
   } else if (credentials.isError) {
     body = (
       <ErrorState

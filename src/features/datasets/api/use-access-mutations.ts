@@ -3,6 +3,7 @@ import type { Role } from '../../../lib/roles.ts';
 import { gqlMutation } from '../../../lib/transport.ts';
 import { groupQueries } from '../../groups/api/queries.ts';
 import { userQueries } from '../../users/api/queries.ts';
+import { withOwnGrant } from '../components/access-people.ts';
 import type { GrantLevel, Permission } from '../lib/access-rules.ts';
 import {
   RemoveGroupPermissionMutation,
@@ -11,7 +12,7 @@ import {
   SetGroupPermissionMutation,
   SetUserPermissionMutation,
 } from './documents.ts';
-import { datasetQueries } from './queries.ts';
+import { datasetQueries, type Person } from './queries.ts';
 
 // Every grant changes what someone can see: refresh the datasets area, and the users and groups
 // pages that list datasets and permissions. An invite-by-grant adds an invitation too.
@@ -57,6 +58,41 @@ export function useSetUserPermission(dataset: string) {
       ),
     meta: { action: 'Changing the access', inlineErrors: true },
     onSuccess: invalidate,
+  });
+}
+
+/**
+ * Changes the own grant of someone the access page lists, in place: the page shows the new
+ * level (and what it gives them) before the API answers, and the old one again if the API
+ * refuses. The call site says what failed; everything is read again afterwards either way.
+ */
+export function useChangeOwnGrant(dataset: string) {
+  const queryClient = useQueryClient();
+  const invalidate = useInvalidateAccess();
+  const accessKey = datasetQueries.access(dataset).queryKey;
+  return useMutation({
+    mutationFn: ({ person, permission }: { person: Person; permission: Permission }) =>
+      gqlMutation(SetUserPermissionMutation, {
+        identifier: dataset,
+        permission,
+        userId: person.id,
+      }),
+    meta: { action: 'Changing the access', inlineErrors: true },
+    onMutate: async ({ person, permission }) => {
+      // A read already on its way would overwrite the optimistic state with the old one.
+      await queryClient.cancelQueries({ queryKey: accessKey });
+      const before = queryClient.getQueryData(accessKey);
+      queryClient.setQueryData(
+        accessKey,
+        (access) => access && withOwnGrant(access, person, permission),
+      );
+      return { before };
+    },
+    onError: (_error, _grant, context) => {
+      if (context) queryClient.setQueryData(accessKey, context.before);
+    },
+    // Not awaited: the picker answers again at once; the refetch only confirms what it shows.
+    onSettled: () => void invalidate(),
   });
 }
 

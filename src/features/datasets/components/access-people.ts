@@ -1,5 +1,5 @@
 import type { DatasetAccess, Person } from '../api/queries.ts';
-import type { AccessSources, Permission } from '../lib/access-rules.ts';
+import { effectiveAccess, type AccessSources, type Permission } from '../lib/access-rules.ts';
 
 /** Someone the access page knows: by a grant of their own, or as a member of a granted group. */
 export interface AccessPerson extends Person {
@@ -39,4 +39,28 @@ export function sourcesFor(access: DatasetAccess, person: Person): AccessSources
     own: access.users.find((user) => user.id === person.id)?.userPermission ?? null,
     groups: groupsOf(access, person.id),
   };
+}
+
+/**
+ * The access page as it will be once `person` has `permission` of their own: their grant and
+ * what it gives them, before the API confirms it (people-access-table's optimistic change).
+ */
+export function withOwnGrant(
+  access: DatasetAccess,
+  person: Person,
+  permission: Permission,
+): DatasetAccess {
+  const activePermission = effectiveAccess({ ...sourcesFor(access, person), own: permission });
+  const granted = { userPermission: permission, activePermission };
+  const listed = access.users.some((user) => user.id === person.id);
+  const users = listed
+    ? access.users.map((user) => (user.id === person.id ? { ...user, ...granted } : user))
+    : [...access.users, { ...pick(person), ...granted }].sort((a, b) =>
+        a.name.localeCompare(b.name),
+      );
+  return { ...access, users };
+}
+
+function pick({ id, name, email, role }: Person): Person {
+  return { id, name, email, role };
 }

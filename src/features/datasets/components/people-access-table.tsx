@@ -19,7 +19,7 @@ import { RoleChip } from '../../../components/role-chip.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import type { DatasetAccess, Person } from '../api/queries.ts';
-import { useRemoveUserPermission, useSetUserPermission } from '../api/use-access-mutations.ts';
+import { useChangeOwnGrant, useRemoveUserPermission } from '../api/use-access-mutations.ts';
 import { effectiveAccess, PERMISSION_LABELS, rank, type Permission } from '../lib/access-rules.ts';
 import { accessPeople, sourcesFor, type AccessPerson } from './access-people.ts';
 import { PermissionChip } from './permission-chip.tsx';
@@ -52,7 +52,7 @@ export function PeopleAccessTable({
   });
   const [page, setPage] = useState(0);
   const [pageSize, setPageSize] = useState(10);
-  const setGrant = useSetUserPermission(access.name);
+  const setGrant = useChangeOwnGrant(access.name);
   const removeGrant = useRemoveUserPermission(access.name);
   const confirm = useConfirm();
 
@@ -83,7 +83,7 @@ export function PeopleAccessTable({
     const losesManage =
       row.id === viewer.id && !viewer.admin && row.own === 'MANAGE' && permission !== 'MANAGE';
     const run = async () => {
-      await setGrant.mutateAsync({ userId: row.id, permission });
+      await setGrant.mutateAsync({ person: row, permission });
       notify(
         `${row.name} now has ${PERMISSION_LABELS[permission]} of their own on ${access.name}.`,
       );

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mockEngine } from '../../../../mocks/node.ts';
+import { holdMutations } from '../../../../tests/hold-mutations.ts';
 import { renderWithProviders } from '../../../../tests/render.tsx';
 import { Component as AccessPage } from './dataset-access-page.tsx';
 
@@ -113,5 +114,65 @@ describe('Dataset access page', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Save default' }));
     await expect.poll(() => retail?.defaultPermission).toBe('MANAGE');
     expect(dialog).not.toBeInTheDocument();
+  });
+
+  describe("changing someone's own grant", () => {
+    let hold: ReturnType<typeof holdMutations> | null = null;
+    afterEach(() => hold?.restore());
+
+    function ownGrantOf(person: string) {
+      const d = mockEngine.store.datasets.find((x) => x.name === 'lidar-highway-scenes');
+      const u = mockEngine.store.users.find((x) => x.name === person);
+      if (!d || !u) throw new Error('demo seed changed');
+      return d.userGrants[u.id];
+    }
+
+    async function chooseViewFor(user: ReturnType<typeof renderAccess>['user'], person: string) {
+      const people = await screen.findByRole('table', { name: 'People with access' });
+      const select = within(people).getByRole('combobox', { name: `Own grant of ${person}` });
+      expect(select).toHaveTextContent('Can manage');
+      await user.click(select);
+      await user.click(await screen.findByRole('option', { name: /^Can view/ }));
+      const row = within(people).getByText(person).closest('tr');
+      if (!row) throw new Error(`no row for ${person}`);
+      return { row, select: () => within(row).getByRole('combobox') };
+    }
+
+    it('shows the new level at once, before the API answers', async () => {
+      const { user } = renderAccess('lidar-highway-scenes');
+      await screen.findByRole('table', { name: 'People with access' });
+      hold = holdMutations();
+      const { row, select } = await chooseViewFor(user, 'Wei Zhang');
+      await expect.poll(() => select().textContent).toBe('Can view');
+      // What it gives them follows, and the API has not answered yet.
+      expect(row).not.toHaveTextContent('Can manage');
+      expect(ownGrantOf('Wei Zhang')).toBe('MANAGE');
+
+      hold.release();
+      await expect.poll(() => ownGrantOf('Wei Zhang')).toBe('VIEW');
+      expect(await screen.findByText(/Wei Zhang now has Can view/)).toBeInTheDocument();
+      expect(select()).toHaveTextContent('Can view');
+    });
+
+    it('puts the old level back and says what failed when the API refuses', async () => {
+      const { user } = renderAccess('lidar-highway-scenes');
+      await screen.findByRole('table', { name: 'People with access' });
+      hold = holdMutations();
+      const { select } = await chooseViewFor(user, 'Wei Zhang');
+      await expect.poll(() => select().textContent).toBe('Can view');
+
+      mockEngine.setScenario('server-error');
+      hold.release();
+      expect(
+        await screen.findByText(
+          "Changing Wei Zhang's access failed: Internal server error (simulated)",
+        ),
+      ).toBeInTheDocument();
+      await expect.poll(() => select().textContent).toBe('Can manage');
+      expect(ownGrantOf('Wei Zhang')).toBe('MANAGE');
+      // The refresh that follows fails too: the page keeps what it showed, and says so.
+      expect(await screen.findByText(/Refreshing who has access failed/)).toBeInTheDocument();
+      expect(screen.getByRole('table', { name: 'People with access' })).toBeInTheDocument();
+    });
   });
 });

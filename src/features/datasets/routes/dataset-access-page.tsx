@@ -1,6 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import {
   Alert,
+  Box,
   Button,
   Grid,
   LinearProgress,
@@ -53,8 +54,9 @@ export function Component() {
   if (viewer.isPending || mine.isPending) {
     return frame(<LinearProgress aria-label="Loading the dataset" />);
   }
-  if (viewer.isError || mine.isError) {
-    const failed = viewer.isError ? viewer : mine;
+  // A failed refresh (after a refused change, say) keeps what the page showed.
+  if (viewer.data === undefined || mine.data === undefined) {
+    const failed = viewer.data === undefined ? viewer : mine;
     return frame(
       <ErrorState
         what="Loading the dataset"
@@ -63,7 +65,7 @@ export function Component() {
       />,
     );
   }
-  if (!mine.data) {
+  if (mine.data === null) {
     return frame(
       <EmptyState title="No such dataset">
         There is no dataset “{datasetName}” that you can see. It may have been deleted, or you may
@@ -98,12 +100,18 @@ function AccessView({ name, viewer }: { name: string; viewer: Viewer }) {
   if (access.isPending) {
     return (
       <>
-        <Skeleton variant="text" width={320} height={48} aria-label="Loading access" />
+        <Skeleton
+          variant="text"
+          width={320}
+          height={48}
+          role="progressbar"
+          aria-label="Loading access"
+        />
         <Skeleton variant="rounded" height={280} />
       </>
     );
   }
-  if (access.isError) {
+  if (access.data === undefined) {
     return (
       <ErrorState
         what="Loading who has access"
@@ -115,7 +123,20 @@ function AccessView({ name, viewer }: { name: string; viewer: Viewer }) {
   if (!access.data) {
     return <EmptyState title="No such dataset">The dataset “{name}” is gone.</EmptyState>;
   }
-  return <AccessBody access={access.data} viewer={viewer} />;
+  return (
+    <>
+      {access.isError && (
+        <Box sx={{ mb: 2 }}>
+          <ErrorState
+            what="Refreshing who has access"
+            error={access.error}
+            onRetry={() => void access.refetch()}
+          />
+        </Box>
+      )}
+      <AccessBody access={access.data} viewer={viewer} />
+    </>
+  );
 }
 
 function AccessBody({ access, viewer }: { access: DatasetAccess; viewer: Viewer }) {

@@ -29,7 +29,12 @@ export function GroupDatasetsPanel({ group }: { group: { id: string; name: strin
         guests Can view).
       </Typography>
       {datasets.isPending ? (
-        <Skeleton variant="rounded" height={120} aria-label="Loading the group's datasets" />
+        <Skeleton
+          variant="rounded"
+          height={120}
+          role="progressbar"
+          aria-label="Loading the group's datasets"
+        />
       ) : datasets.isError ? (
         <ErrorState
           what="Loading the group's datasets"

@@ -44,7 +44,13 @@ function GroupDetailView() {
   if (group.isPending) {
     return frame(
       <>
-        <Skeleton variant="text" width={320} height={48} aria-label="Loading the group" />
+        <Skeleton
+          variant="text"
+          width={320}
+          height={48}
+          role="progressbar"
+          aria-label="Loading the group"
+        />
         <Skeleton variant="rounded" height={240} />
       </>,
     );

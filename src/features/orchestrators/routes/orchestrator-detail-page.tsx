@@ -51,7 +51,13 @@ function OrchestratorDetailView() {
   if (orchestrator.isPending) {
     body = (
       <>
-        <Skeleton variant="text" width={320} height={48} aria-label="Loading orchestrator" />
+        <Skeleton
+          variant="text"
+          width={320}
+          height={48}
+          role="progressbar"
+          aria-label="Loading orchestrator"
+        />
         <Skeleton variant="rounded" height={240} />
       </>
     );

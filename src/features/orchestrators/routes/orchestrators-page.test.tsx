@@ -43,6 +43,18 @@ describe('Orchestrators page', () => {
     await expect.poll(listed).toEqual(['dbx-gpu-prod']);
   });
 
+  it('opens a deep-linked search in the box, and empties it when a link clears the search', async () => {
+    const { router } = renderPage('/orchestrators?q=similarity');
+    const box = await screen.findByRole('searchbox', { name: 'Search orchestrators' });
+    expect(box).toHaveValue('similarity');
+    await expect.poll(listed).toEqual(['dbx-gpu-prod']);
+    // The navigation's "Orchestrators" link.
+    await router.navigate('/orchestrators');
+    await expect.poll(() => box).toHaveValue('');
+    await expect.poll(async () => (await listed()).length).toBeGreaterThan(1);
+    expect(router.state.location.search).toBe('');
+  });
+
   it('explains to a member that orchestrators are for admins', async () => {
     renderPage('/orchestrators', 'member');
     expect(

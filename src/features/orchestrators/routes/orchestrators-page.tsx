@@ -1,11 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, FormControlLabel, Paper, Skeleton, Stack, Switch, TextField } from '@mui/material';
+import { Button, FormControlLabel, Paper, Skeleton, Switch } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
 import {
   orchestratorsListSearch,
@@ -16,8 +17,6 @@ import { orchestratorQueries } from '../api/queries.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { OrchestratorsTable } from '../components/orchestrators-table.tsx';
 import { RegisterOrchestratorDialog } from '../components/register-orchestrator-dialog.tsx';
-
-const SEARCH_DEBOUNCE_MS = 250;
 
 export function Component() {
   return (
@@ -33,21 +32,10 @@ function OrchestratorsList() {
   const list = useQuery(orchestratorQueries.list(params));
   const navigate = useNavigate();
   const [registering, setRegistering] = useState(false);
-  const [typed, setTyped] = useState(params.q);
 
   const update = (next: Partial<OrchestratorsListParams>) => {
     setSearchParams(orchestratorsListSearch({ ...params, ...next }), { replace: true });
   };
-
-  useEffect(() => {
-    if (typed.trim() === params.q) return;
-    const timer = setTimeout(() => {
-      setSearchParams(orchestratorsListSearch({ ...params, q: typed.trim(), page: 1 }), {
-        replace: true,
-      });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, params, setSearchParams]);
 
   const filtered = Boolean(params.q);
   return (
@@ -62,20 +50,12 @@ function OrchestratorsList() {
         }
       />
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <Stack
-          direction={{ xs: 'column', sm: 'row' }}
-          spacing={2}
-          sx={{ mb: 2, alignItems: { sm: 'center' } }}
+        <SearchToolbar
+          label="Search orchestrators"
+          placeholder="Instance ID or operator"
+          value={params.q}
+          onSearch={(q) => update({ q, page: 1 })}
         >
-          <TextField
-            label="Search orchestrators"
-            placeholder="Instance ID or operator"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            type="search"
-            size="small"
-            sx={{ flex: 1 }}
-          />
           <FormControlLabel
             control={
               <Switch
@@ -85,9 +65,14 @@ function OrchestratorsList() {
             }
             label="Include deactivated"
           />
-        </Stack>
+        </SearchToolbar>
         {list.isPending ? (
-          <Skeleton variant="rounded" height={200} aria-label="Loading orchestrators" />
+          <Skeleton
+            variant="rounded"
+            height={200}
+            role="progressbar"
+            aria-label="Loading orchestrators"
+          />
         ) : list.isError && !list.data ? (
           <ErrorState
             what="Loading orchestrators"

@@ -48,6 +48,22 @@ export const PluginsQuery = graphql(
   [PluginFragment],
 );
 
+// The same list, built-in plugins included, as fields another area's query asks for beside its
+// own data (the secrets page: one request for the secrets and the plugins that declare them).
+export const PluginListFragment = graphql(
+  `
+    fragment PluginListFields on Query {
+      plugins(includeBuiltin: true) {
+        ...PluginFields
+      }
+      custom: plugins(includeBuiltin: false) {
+        name
+      }
+    }
+  `,
+  [PluginFragment],
+);
+
 // get_plugin_info(name): null when no such plugin is installed.
 export const PluginQuery = graphql(
   `

@@ -5,6 +5,7 @@ import {
   OperatorDefaultsQuery,
   OperatorFragment,
   PluginFragment,
+  PluginListFragment,
   PluginQuery,
   PluginsQuery,
 } from './documents.ts';
@@ -31,6 +32,27 @@ function builtinTest(custom: readonly { name: string }[]): (name: string) => boo
   return (name) => !names.has(name);
 }
 
+/** Every plugin of a `plugins` answer, each marked built in unless `custom` names it. */
+function withBuiltin(
+  plugins: readonly FragmentOf<typeof PluginFragment>[],
+  custom: readonly { name: string }[],
+): Plugin[] {
+  const isBuiltin = builtinTest(custom);
+  return plugins.map((data) => {
+    const plugin = unmaskPlugin(data);
+    return { ...plugin, builtin: isBuiltin(plugin.name) };
+  });
+}
+
+/**
+ * The plugins (built-in ones included) of another area's query that spreads PluginListFields:
+ * what `pluginQueries.list(true)` holds, so that area can put it in this cache.
+ */
+export function pluginListOf(data: FragmentOf<typeof PluginListFragment>): Plugin[] {
+  const { plugins, custom } = readFragment(PluginListFragment, data);
+  return withBuiltin(plugins, custom);
+}
+
 export const pluginQueries = {
   all: () => ['plugins'] as const,
   lists: () => [...pluginQueries.all(), 'list'] as const,
@@ -40,11 +62,7 @@ export const pluginQueries = {
       queryKey: [...pluginQueries.lists(), { includeBuiltin }] as const,
       queryFn: async () => {
         const data = await gqlRequest(PluginsQuery, { includeBuiltin });
-        const isBuiltin = builtinTest(data.custom);
-        return data.plugins.map((plugin) => {
-          const unmasked = unmaskPlugin(plugin);
-          return { ...unmasked, builtin: isBuiltin(unmasked.name) };
-        });
+        return withBuiltin(data.plugins, data.custom);
       },
     }),
   details: () => [...pluginQueries.all(), 'detail'] as const,

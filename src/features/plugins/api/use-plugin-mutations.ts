@@ -36,8 +36,13 @@ export function useInstallPlugin() {
   });
 }
 
+/**
+ * Turns a plugin on or off at once: every cached view of it (its page, both lists) shows the
+ * new state before the API answers, and goes back if the API refuses (the mutation cache says
+ * what failed). The lists are read again afterwards either way.
+ */
 export function useSetPluginEnabled() {
-  const refresh = useRefreshPlugins();
+  const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ name, enabled }: { name: string; enabled: boolean }) =>
       unmaskPlugin(
@@ -45,7 +50,35 @@ export function useSetPluginEnabled() {
           .updatePlugin,
       ),
     meta: { action: 'Changing the plugin' },
-    onSuccess: (plugin) => refresh(plugin),
+    onMutate: async ({ name, enabled }) => {
+      // A read already on its way would overwrite the optimistic state with the old one.
+      await queryClient.cancelQueries({ queryKey: pluginQueries.all() });
+      const detailKey = pluginQueries.detail(name).queryKey;
+      const before = {
+        detail: queryClient.getQueryData(detailKey),
+        lists: queryClient.getQueriesData<Plugin[]>({ queryKey: pluginQueries.lists() }),
+      };
+      queryClient.setQueryData(detailKey, (plugin) => plugin && { ...plugin, enabled });
+      queryClient.setQueriesData<Plugin[]>({ queryKey: pluginQueries.lists() }, (plugins) =>
+        plugins?.map((plugin) => (plugin.name === name ? { ...plugin, enabled } : plugin)),
+      );
+      return before;
+    },
+    onError: (_error, { name }, before) => {
+      if (!before) return;
+      queryClient.setQueryData(pluginQueries.detail(name).queryKey, before.detail);
+      for (const [key, plugins] of before.lists) queryClient.setQueryData(key, plugins);
+    },
+    onSuccess: (plugin) => {
+      const key = pluginQueries.detail(plugin.name).queryKey;
+      const next: Plugin = {
+        ...plugin,
+        builtin: queryClient.getQueryData(key)?.builtin ?? plugin.builtin,
+      };
+      queryClient.setQueryData(key, next);
+    },
+    // Not awaited: the switch answers again at once; the refetch only confirms what it shows.
+    onSettled: () => void queryClient.invalidateQueries({ queryKey: pluginQueries.all() }),
   });
 }
 

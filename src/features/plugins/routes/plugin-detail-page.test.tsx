@@ -1,7 +1,10 @@
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { mockEngine } from '../../../../mocks/node.ts';
+import { holdMutations } from '../../../../tests/hold-mutations.ts';
 import { renderWithProviders } from '../../../../tests/render.tsx';
+import { getNotifications } from '../../../lib/notifications.ts';
+import { pluginQueries } from '../api/queries.ts';
 import { sessionQueries } from '../../session/api/viewer.ts';
 import { Component as PluginDetailPage } from './plugin-detail-page.tsx';
 
@@ -116,6 +119,58 @@ describe('A plugin’s page', () => {
     expect(screen.queryByRole('button', { name: 'Download' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Upgrade' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Uninstall' })).not.toBeInTheDocument();
+  });
+
+  describe('turning the plugin off', () => {
+    let hold: ReturnType<typeof holdMutations> | null = null;
+    afterEach(() => hold?.restore());
+
+    it('shows it off at once, before the API answers, everywhere the plugin is shown', async () => {
+      const { user, queryClient } = renderPlugin('@voxel51/brain');
+      // The plugins list is in the cache too (visited before): it must agree with the page.
+      await queryClient.query(pluginQueries.list(true));
+      hold = holdMutations();
+      const toggle = await screen.findByRole('switch', { name: 'Plugin enabled' });
+      expect(toggle).toBeChecked();
+      await user.click(toggle);
+
+      await expect.poll(() => toggle).not.toBeChecked();
+      expect(screen.getByText(/This plugin is disabled/)).toBeInTheDocument();
+      const listed = queryClient
+        .getQueryData(pluginQueries.list(true).queryKey)
+        ?.find((p) => p.name === '@voxel51/brain');
+      expect(listed?.enabled).toBe(false);
+      // The API has not answered yet.
+      expect(stored('@voxel51/brain').enabled).toBe(true);
+
+      hold.release();
+      await expect.poll(() => stored('@voxel51/brain').enabled).toBe(false);
+      await expect.poll(() => toggle).toBeEnabled();
+      expect(toggle).not.toBeChecked();
+      expect(getNotifications()).toEqual([]);
+    });
+
+    it('puts the switch back and says what failed when the API refuses', async () => {
+      const { user, queryClient } = renderPlugin('@voxel51/brain');
+      await queryClient.query(pluginQueries.list(false));
+      hold = holdMutations();
+      const toggle = await screen.findByRole('switch', { name: 'Plugin enabled' });
+      await user.click(toggle);
+      await expect.poll(() => toggle).not.toBeChecked();
+
+      mockEngine.setScenario('server-error');
+      hold.release();
+      expect(
+        await screen.findByText('Changing the plugin failed: Internal server error (simulated)'),
+      ).toBeInTheDocument();
+      await expect.poll(() => toggle).toBeChecked();
+      expect(screen.queryByText(/This plugin is disabled/)).not.toBeInTheDocument();
+      const listed = queryClient
+        .getQueryData(pluginQueries.list(false).queryKey)
+        ?.find((p) => p.name === '@voxel51/brain');
+      expect(listed?.enabled).toBe(true);
+      expect(stored('@voxel51/brain').enabled).toBe(true);
+    });
   });
 
   it('says when no such plugin is installed', async () => {

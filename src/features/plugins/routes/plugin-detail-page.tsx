@@ -2,6 +2,7 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import DownloadIcon from '@mui/icons-material/Download';
 import {
   Alert,
+  Box,
   Button,
   Chip,
   FormControlLabel,
@@ -52,11 +53,17 @@ export function Component() {
   if (plugin.isPending) {
     body = (
       <>
-        <Skeleton variant="text" width={320} height={48} aria-label="Loading plugin" />
+        <Skeleton
+          variant="text"
+          width={320}
+          height={48}
+          role="progressbar"
+          aria-label="Loading plugin"
+        />
         <Skeleton variant="rounded" height={240} />
       </>
     );
-  } else if (plugin.isError) {
+  } else if (plugin.isError && plugin.data === undefined) {
     body = (
       <ErrorState
         what="Loading the plugin"
@@ -71,7 +78,21 @@ export function Component() {
       </EmptyState>
     );
   } else {
-    body = <PluginDetail plugin={plugin.data} />;
+    // A failed refresh (after a refused change, say) keeps what the page showed.
+    body = (
+      <>
+        {plugin.isError && (
+          <Box sx={{ mb: 2 }}>
+            <ErrorState
+              what="Refreshing the plugin"
+              error={plugin.error}
+              onRetry={() => void plugin.refetch()}
+            />
+          </Box>
+        )}
+        <PluginDetail plugin={plugin.data} />
+      </>
+    );
   }
   return (
     <>

@@ -48,6 +48,18 @@ describe('Plugins page', () => {
     await expect.poll(listedNames).toEqual(['@acme/export-to-labelbox', '@voxel51/annotation']);
   });
 
+  it('opens a deep-linked search in the box, and empties it when a link clears the search', async () => {
+    const { router } = renderPage('/plugins?q=labelbox');
+    const box = screen.getByRole('searchbox', { name: 'Search plugins' });
+    expect(box).toHaveValue('labelbox');
+    await expect.poll(listedNames).toEqual(['@acme/export-to-labelbox', '@voxel51/annotation']);
+    // The navigation's "Plugins" link.
+    await router.navigate('/plugins');
+    await expect.poll(() => box).toHaveValue('');
+    await expect.poll(async () => (await listedNames()).length).toBeGreaterThan(2);
+    expect(router.state.location.search).toBe('');
+  });
+
   it('says so when no plugin matches', async () => {
     renderPage('/plugins?q=nothing-like-this');
     expect(await screen.findByText('No plugins match')).toBeInTheDocument();

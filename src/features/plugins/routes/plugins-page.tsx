@@ -1,11 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, FormControlLabel, Paper, Skeleton, Stack, Switch, TextField } from '@mui/material';
+import { Button, FormControlLabel, Paper, Skeleton, Switch } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
 import { sessionQueries } from '../../session/api/viewer.ts';
 import {
@@ -19,8 +20,6 @@ import { announceInstalled } from '../components/announce-installed.ts';
 import { InstallPluginDialog } from '../components/install-plugin-dialog.tsx';
 import { PluginsTable } from '../components/plugins-table.tsx';
 
-const SEARCH_DEBOUNCE_MS = 250;
-
 export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parsePluginsListParams(searchParams);
@@ -29,21 +28,10 @@ export function Component() {
   const isAdmin = viewer.data?.role === 'ADMIN';
   const navigate = useNavigate();
   const [installing, setInstalling] = useState(false);
-  const [typed, setTyped] = useState(params.q);
 
   const update = (next: Partial<PluginsListParams>) => {
     setSearchParams(pluginsListSearch({ ...params, ...next }), { replace: true });
   };
-
-  useEffect(() => {
-    if (typed.trim() === params.q) return;
-    const timer = setTimeout(() => {
-      setSearchParams(pluginsListSearch({ ...params, q: typed.trim(), page: 1 }), {
-        replace: true,
-      });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, params, setSearchParams]);
 
   const rows = (plugins.data ?? []).filter((plugin) => matchesSearch(plugin, params.q));
 
@@ -61,20 +49,12 @@ export function Component() {
         }
       />
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <Stack
-          direction={{ xs: 'column', sm: 'row' }}
-          spacing={2}
-          sx={{ mb: 2, alignItems: { sm: 'center' } }}
+        <SearchToolbar
+          label="Search plugins"
+          placeholder="Name, description or operator"
+          value={params.q}
+          onSearch={(q) => update({ q, page: 1 })}
         >
-          <TextField
-            label="Search plugins"
-            placeholder="Name, description or operator"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            type="search"
-            size="small"
-            sx={{ flex: 1 }}
-          />
           <FormControlLabel
             control={
               <Switch
@@ -84,9 +64,14 @@ export function Component() {
             }
             label="Include built-in plugins"
           />
-        </Stack>
+        </SearchToolbar>
         {plugins.isPending ? (
-          <Skeleton variant="rounded" height={240} aria-label="Loading plugins" />
+          <Skeleton
+            variant="rounded"
+            height={240}
+            role="progressbar"
+            aria-label="Loading plugins"
+          />
         ) : plugins.isError ? (
           <ErrorState
             what="Loading plugins"

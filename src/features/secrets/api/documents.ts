@@ -1,4 +1,5 @@
 import { graphql } from '../../../lib/graphql.ts';
+import { PluginListFragment } from '../../plugins/api/documents.ts';
 
 // list_secrets(), add_secret(), update_secret(), delete_secret() (fiftyone-api.md §3.11, §13).
 // No document selects `value` or `decrypted`: the console never asks for a stored value.
@@ -51,17 +52,42 @@ export const DeleteSecretMutation = graphql(`
 `);
 
 // The secret names each orchestrator's registration stored or linked (an [ext] field,
-// fiftyone-api.md §13). The plugins that declare a secret come from the plugins area's query.
-export const OrchestratorSecretsQuery = graphql(`
-  query OrchestratorSecrets($page: Int!, $pageSize: Int!) {
-    orchestratorsPage(page: $page, pageSize: $pageSize, filter: { includeDeactivated: true }) {
-      page
-      pageTotal
-      nodes {
-        instanceIdentifier
-        deactivatedAt
-        secrets
-      }
+// fiftyone-api.md §13), a page at a time.
+export const OrchestratorSecretsFragment = graphql(`
+  fragment OrchestratorSecretsFields on OrchestratorPage {
+    pageTotal
+    nodes {
+      instanceIdentifier
+      deactivatedAt
+      secrets
     }
   }
 `);
+
+export const OrchestratorSecretsQuery = graphql(
+  `
+    query OrchestratorSecrets($page: Int!, $pageSize: Int!) {
+      orchestratorsPage(page: $page, pageSize: $pageSize, filter: { includeDeactivated: true }) {
+        ...OrchestratorSecretsFields
+      }
+    }
+  `,
+  [OrchestratorSecretsFragment],
+);
+
+// The secrets page's first view in one request: the secrets, the plugins that declare secrets
+// (the plugins area's list fields) and the first page of orchestrators with theirs.
+export const SecretsPageQuery = graphql(
+  `
+    query SecretsPage($order: SecretOrderFieldsOrder, $pageSize: Int!) {
+      secrets(order: $order) {
+        ...SecretFields
+      }
+      ...PluginListFields
+      orchestratorsPage(page: 1, pageSize: $pageSize, filter: { includeDeactivated: true }) {
+        ...OrchestratorSecretsFields
+      }
+    }
+  `,
+  [SecretFields, PluginListFragment, OrchestratorSecretsFragment],
+);

@@ -1,13 +1,31 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { readFragment, type ResultOf } from '../../../lib/graphql.ts';
+import { readFragment, type FragmentOf, type ResultOf } from '../../../lib/graphql.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
-import { OrchestratorSecretsQuery, SecretFields, SecretsQuery } from './documents.ts';
+import { pluginListOf, pluginQueries } from '../../plugins/api/queries.ts';
+import {
+  OrchestratorSecretsFragment,
+  OrchestratorSecretsQuery,
+  SecretFields,
+  SecretsPageQuery,
+  SecretsQuery,
+} from './documents.ts';
 import type { SecretSortField } from './list-params.ts';
 import { secretNames, type OrchestratorUse } from './usage.ts';
 
 export type Secret = ResultOf<typeof SecretFields>;
 
+/** The secrets page's own data; the plugins that use them are in `pluginQueries.list(true)`. */
+export interface SecretsPageData {
+  secrets: Secret[];
+  /** Which secrets each orchestrator references. */
+  orchestrators: OrchestratorUse[];
+}
+
 const ORCHESTRATOR_PAGE = 100;
+
+function order(sort: SecretSortField, dir: 'asc' | 'desc') {
+  return { field: sort, direction: dir === 'desc' ? ('DESC' as const) : ('ASC' as const) };
+}
 
 export const secretQueries = {
   all: () => ['secrets'] as const,
@@ -17,32 +35,54 @@ export const secretQueries = {
     queryOptions({
       queryKey: [...secretQueries.lists(), { sort, dir }] as const,
       queryFn: async (): Promise<Secret[]> => {
-        const data = await gqlRequest(SecretsQuery, {
-          order: { field: sort, direction: dir === 'desc' ? 'DESC' : 'ASC' },
-        });
+        const data = await gqlRequest(SecretsQuery, { order: order(sort, dir) });
         return (data.secrets ?? []).map((secret) => readFragment(SecretFields, secret));
       },
       placeholderData: keepPreviousData,
     }),
-  /** Which secrets each orchestrator references (invalidated with the secrets). */
-  orchestratorReferences: () =>
+  /**
+   * The secrets page in one request: the secrets, the orchestrators' references and, put in the
+   * plugins area's cache (and the secrets list's), the plugins that declare secrets. Invalidated
+   * with the secrets (and by orchestrator changes, which invalidate the secrets).
+   */
+  page: (sort: SecretSortField, dir: 'asc' | 'desc') =>
     queryOptions({
-      queryKey: [...secretQueries.all(), 'orchestrator-references'] as const,
-      queryFn: allOrchestrators,
+      queryKey: [...secretQueries.all(), 'page', { sort, dir }] as const,
+      queryFn: async ({ client }): Promise<SecretsPageData> => {
+        const data = await gqlRequest(SecretsPageQuery, {
+          order: order(sort, dir),
+          pageSize: ORCHESTRATOR_PAGE,
+        });
+        const secrets = (data.secrets ?? []).map((secret) => readFragment(SecretFields, secret));
+        const orchestrators = await withLaterPages(data.orchestratorsPage);
+        // Other views read these under their own keys: seeded, they are not asked for again.
+        client.setQueryData(secretQueries.list(sort, dir).queryKey, secrets);
+        client.setQueryData(pluginQueries.list(true).queryKey, pluginListOf(data));
+        return { secrets, orchestrators };
+      },
+      placeholderData: keepPreviousData,
     }),
 };
 
-async function allOrchestrators(): Promise<OrchestratorUse[]> {
+/** The first page's orchestrators, and those of the pages after it (a large organization). */
+async function withLaterPages(
+  first: FragmentOf<typeof OrchestratorSecretsFragment>,
+): Promise<OrchestratorUse[]> {
   const out: OrchestratorUse[] = [];
+  let current = readFragment(OrchestratorSecretsFragment, first);
   for (let page = 1; ; page++) {
-    const data = await gqlRequest(OrchestratorSecretsQuery, { page, pageSize: ORCHESTRATOR_PAGE });
-    for (const node of data.orchestratorsPage.nodes) {
+    for (const node of current.nodes) {
       out.push({
         instanceIdentifier: node.instanceIdentifier,
         deactivated: node.deactivatedAt !== null,
         references: secretNames(node.secrets),
       });
     }
-    if (page >= data.orchestratorsPage.pageTotal) return out;
+    if (page >= current.pageTotal) return out;
+    const next = await gqlRequest(OrchestratorSecretsQuery, {
+      page: page + 1,
+      pageSize: ORCHESTRATOR_PAGE,
+    });
+    current = readFragment(OrchestratorSecretsFragment, next.orchestratorsPage);
   }
 }

@@ -1,8 +1,13 @@
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { mockEngine } from '../../../../mocks/node.ts';
-import { renderWithProviders } from '../../../../tests/render.tsx';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mockEngine, server } from '../../../../mocks/node.ts';
+import { persona, renderWithProviders } from '../../../../tests/render.tsx';
+import { createQueryClient } from '../../../app/query-client.ts';
+import { setConnection } from '../../../lib/connection.ts';
 import { dismissNotification, getNotifications } from '../../../lib/notifications.ts';
+import { pluginQueries } from '../../plugins/api/queries.ts';
+import { prefetch } from '../api/prefetch.ts';
+import { secretQueries } from '../api/queries.ts';
 import { Component as SecretsPage } from './secrets-page.tsx';
 
 function renderPage(path = '/secrets', as: 'admin' | 'member' = 'admin') {
@@ -234,4 +239,66 @@ describe('Secrets page', () => {
     expect(await screen.findByText(/Only admins can manage secrets/)).toBeInTheDocument();
     expect(screen.queryByRole('grid')).not.toBeInTheDocument();
   });
+
+  describe('first view', () => {
+    // The operation names of the GraphQL requests sent, in order ("SecretsPage", "Viewer", …).
+    const sent: Promise<string>[] = [];
+    const record = ({ request }: { request: Request }) => {
+      if (request.url.endsWith('/graphql/v1')) sent.push(request.clone().text().then(operationOf));
+    };
+    beforeEach(() => server.events.on('request:start', record));
+    afterEach(() => {
+      server.events.removeListener('request:start', record);
+      sent.length = 0;
+    });
+    /** What the page asked for, leaving out who is signed in (the shell asks for that). */
+    const pageRequests = async () => (await Promise.all(sent)).filter((name) => name !== 'Viewer');
+
+    it('is one GraphQL request, which also fills the plugins area’s cache', async () => {
+      const { queryClient } = renderPage();
+      await screen.findByText('LABELBOX_API_KEY');
+      expect(
+        await within(row('LABELBOX_API_KEY')).findByRole('link', {
+          name: 'Plugin @voxel51/annotation',
+        }),
+      ).toBeInTheDocument();
+      expect(within(row('AUTH_TOKEN_ANYSCALE_BATCH')).getByRole('link')).toHaveAccessibleName(
+        'Orchestrator anyscale-batch',
+      );
+      expect(
+        await screen.findByRole('list', { name: 'Plugins with missing secrets' }),
+      ).toBeVisible();
+      // Nothing follows once every part of the page shows.
+      await expect.poll(() => queryClient.isFetching()).toBe(0);
+      expect(await pageRequests()).toEqual(['SecretsPage']);
+      // Other pages that show the plugins (with the built-in ones) or the secrets find them.
+      expect(queryClient.getQueryState(pluginQueries.list(true).queryKey)?.isInvalidated).toBe(
+        false,
+      );
+      expect(queryClient.getQueryData(pluginQueries.list(true).queryKey)).toContainEqual(
+        expect.objectContaining({ name: '@voxel51/annotation' }),
+      );
+      expect(queryClient.getQueryData(secretQueries.list('key', 'asc').queryKey)).toContainEqual(
+        expect.objectContaining({ key: 'LABELBOX_API_KEY' }),
+      );
+    });
+
+    it('is started by the route’s prefetch, as the same one request', async () => {
+      setConnection({ apiUrl: '', apiKey: persona('admin').apiKey });
+      const queryClient = createQueryClient();
+      prefetch(queryClient, new URL('http://console.test/secrets?sort=createdAt&dir=desc'));
+      await expect
+        .poll(() => queryClient.getQueryData(secretQueries.page('createdAt', 'desc').queryKey))
+        .toBeDefined();
+      expect(queryClient.getQueryData(pluginQueries.list(true).queryKey)).toBeDefined();
+      expect(await pageRequests()).toEqual(['SecretsPage']);
+    });
+  });
 });
+
+function operationOf(body: string): string {
+  const parsed: unknown = JSON.parse(body);
+  const query =
+    typeof parsed === 'object' && parsed !== null && 'query' in parsed ? parsed.query : null;
+  return typeof query === 'string' ? (/\b(?:query|mutation)\s+(\w+)/.exec(query)?.[1] ?? '') : '';
+}

@@ -34,30 +34,40 @@ type OpenDialog =
   | { kind: 'rotate'; secret: Secret; usedBy: UsedBy | null }
   | { kind: 'describe'; secret: Secret };
 
-/** Both reads as one: pending while either is, failed if either failed. */
-function useSecretUsage() {
-  const plugins = useQuery(pluginQueries.list(true));
-  const orchestrators = useQuery(secretQueries.orchestratorReferences());
-  const data = useMemo<SecretUsage | undefined>(
+/**
+ * The page's one request (secrets, plugins, orchestrators), and who uses each secret. The
+ * plugins are read back from the plugins area's cache, which that request fills: held back while
+ * it runs, they are not asked for again, and a plugin changed elsewhere shows here.
+ */
+function useSecretsPage(params: SecretListParams) {
+  const page = useQuery(secretQueries.page(params.sort, params.dir));
+  const plugins = useQuery({
+    ...pluginQueries.list(true),
+    enabled: page.isSuccess && !page.isFetching,
+  });
+  const orchestrators = page.data?.orchestrators;
+  const usage = useMemo<SecretUsage | undefined>(
     () =>
-      plugins.data && orchestrators.data
+      plugins.data && orchestrators
         ? {
             plugins: plugins.data.map((p) => ({
               name: p.name,
               enabled: p.enabled,
               declared: p.secrets,
             })),
-            orchestrators: orchestrators.data,
+            orchestrators,
           }
         : undefined,
-    [plugins.data, orchestrators.data],
+    [plugins.data, orchestrators],
   );
-  const error = plugins.error ?? orchestrators.error;
   return {
-    data,
-    error,
-    isPending: !data && !error,
-    refetch: () => Promise.all([plugins.refetch(), orchestrators.refetch()]),
+    page,
+    usage: {
+      data: usage,
+      error: plugins.error,
+      isPending: !usage && !plugins.error,
+      refetch: () => plugins.refetch(),
+    },
   };
 }
 
@@ -73,21 +83,22 @@ function matches(secret: Secret, q: string): boolean {
 function SecretsArea() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseSecretListParams(searchParams);
-  const secrets = useQuery(secretQueries.list(params.sort, params.dir));
   // Who uses each secret: the plugins area's list (with every manifest's secrets) and the
   // orchestrators' stored secret names.
-  const usage = useSecretUsage();
+  const { page: secrets, usage } = useSecretsPage(params);
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const deleteSecret = useDeleteSecretConfirm();
   const update = (next: Partial<SecretListParams>) =>
     setSearchParams(secretListSearch({ ...params, ...next }), { replace: true });
 
-  const existing = useMemo(() => new Set(secrets.data?.map((s) => s.key)), [secrets.data]);
+  const existing = useMemo(() => new Set(secrets.data?.secrets.map((s) => s.key)), [secrets.data]);
   const usedByOf = (key: string): UsedBy | null => (usage.data ? usedBy(usage.data, key) : null);
 
   let body;
   if (secrets.isPending) {
-    body = <Skeleton variant="rounded" height={240} aria-label="Loading secrets" />;
+    body = (
+      <Skeleton variant="rounded" height={240} role="progressbar" aria-label="Loading secrets" />
+    );
   } else if (secrets.isError && !secrets.data) {
     body = (
       <ErrorState
@@ -96,7 +107,7 @@ function SecretsArea() {
         onRetry={() => void secrets.refetch()}
       />
     );
-  } else if (secrets.data.length === 0) {
+  } else if (secrets.data.secrets.length === 0) {
     body = (
       <EmptyState title="No secrets yet">
         Plugins and orchestrators read API tokens and passwords from secrets. Add one with “Add
@@ -104,7 +115,7 @@ function SecretsArea() {
       </EmptyState>
     );
   } else {
-    const rows: SecretRow[] = secrets.data
+    const rows: SecretRow[] = secrets.data.secrets
       .filter((secret) => matches(secret, params.q))
       .map((secret) => ({
         ...secret,

@@ -8,7 +8,14 @@ import { OrganizationSettingsForm } from './organization-settings-form.tsx';
 export function OrganizationSettingsPanel() {
   const settings = useQuery(settingsQueries.organization());
   if (settings.isPending) {
-    return <Skeleton variant="rounded" height={420} aria-label="Loading organization settings" />;
+    return (
+      <Skeleton
+        variant="rounded"
+        height={420}
+        role="progressbar"
+        aria-label="Loading the organization settings"
+      />
+    );
   }
   if (settings.isError) {
     return (

@@ -14,13 +14,14 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { env } from '../../../config/env.ts';
 import { paths } from '../../../config/paths.ts';
+import { useUrlSearch } from '../../../lib/use-url-search.ts';
 import { historySearch, parseHistoryParams, type HistoryParams } from '../api/list-params.ts';
 import { snapshotQueries, type SnapshotHistory } from '../api/queries.ts';
 import { useArchivalsInProgress } from '../api/use-snapshot-mutations.ts';
@@ -71,7 +72,12 @@ export function DatasetHistoryView({
       <>
         {crumbs}
         <PageHeader title={datasetName} actions={<DatasetSwitcher current={datasetName} />} />
-        <Skeleton variant="rounded" height={320} aria-label="Loading the snapshot history" />
+        <Skeleton
+          variant="rounded"
+          height={320}
+          role="progressbar"
+          aria-label="Loading the snapshot history"
+        />
       </>
     );
   }
@@ -246,8 +252,6 @@ function History({
   );
 }
 
-const SEARCH_DEBOUNCE_MS = 200;
-
 function HistoryList({
   history,
   snapshotName,
@@ -259,18 +263,10 @@ function HistoryList({
 }) {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseHistoryParams(searchParams);
-  const [typed, setTyped] = useState(params.q);
   const update = (next: Partial<HistoryParams>) => {
     setSearchParams(historySearch({ ...params, ...next }), { replace: true });
   };
-
-  useEffect(() => {
-    if (typed.trim() === params.q) return;
-    const timer = setTimeout(() => {
-      setSearchParams(historySearch({ ...params, q: typed.trim(), page: 1 }), { replace: true });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, params, setSearchParams]);
+  const [typed, setTyped] = useUrlSearch(params.q, (q) => update({ q, page: 1 }));
 
   return (
     <>

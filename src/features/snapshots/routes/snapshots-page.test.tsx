@@ -215,6 +215,19 @@ describe('Snapshots: a dataset’s history', () => {
 });
 
 describe('Snapshots: choosing a dataset', () => {
+  it('opens a deep-linked search in the box, and empties it when a link clears the search', async () => {
+    const { router } = renderPage('/snapshots?q=warehouse', 'member');
+    const box = await screen.findByRole('searchbox', { name: 'Search datasets' });
+    expect(box).toHaveValue('warehouse');
+    const table = await screen.findByRole('table', { name: 'Datasets' });
+    await expect.poll(() => within(table).getAllByRole('row').length).toBe(2);
+    // The navigation's "Snapshots" link.
+    await router.navigate('/snapshots');
+    await expect.poll(() => box).toHaveValue('');
+    await expect.poll(() => within(table).getAllByRole('row').length).toBeGreaterThan(2);
+    expect(router.state.location.search).toBe('');
+  });
+
   it('lists the datasets the viewer can see, searched on the server, state in the URL', async () => {
     const { user, router } = renderPage('/snapshots', 'member');
     const table = await screen.findByRole('table', { name: 'Datasets' });

@@ -47,7 +47,14 @@ function Invitations() {
   const confirm = useConfirm();
 
   if (invitations.isPending)
-    return <Skeleton variant="rounded" height={200} aria-label="Loading invitations" />;
+    return (
+      <Skeleton
+        variant="rounded"
+        height={200}
+        role="progressbar"
+        aria-label="Loading invitations"
+      />
+    );
   if (invitations.isError) {
     return (
       <ErrorState

@@ -63,7 +63,13 @@ function UserDetailView() {
     return (
       <>
         {back}
-        <Skeleton variant="text" width={320} height={48} aria-label="Loading user" />
+        <Skeleton
+          variant="text"
+          width={320}
+          height={48}
+          role="progressbar"
+          aria-label="Loading user"
+        />
         <Skeleton variant="rounded" height={240} />
       </>
     );

@@ -1,0 +1,46 @@
+import { Stack, TextField } from '@mui/material';
+import type { ReactNode } from 'react';
+import { useUrlSearch } from '../lib/use-url-search.ts';
+
+/**
+ * A list's search box, mirrored into the URL (useUrlSearch: the box answers every keystroke,
+ * `onSearch` gets the trimmed text after a pause in typing), with the list's other controls
+ * beside it: a switch, a filter.
+ */
+export function SearchToolbar({
+  label,
+  placeholder,
+  value,
+  onSearch,
+  maxWidth,
+  children,
+}: {
+  label: string;
+  placeholder: string;
+  /** The search in the URL now. */
+  value: string;
+  onSearch: (q: string) => void;
+  /** How wide the search box grows at most (the whole row by default). */
+  maxWidth?: number;
+  children?: ReactNode;
+}) {
+  const [typed, setTyped] = useUrlSearch(value, onSearch);
+  return (
+    <Stack
+      direction={{ xs: 'column', sm: 'row' }}
+      spacing={2}
+      sx={{ mb: 2, alignItems: { sm: 'center' } }}
+    >
+      <TextField
+        label={label}
+        placeholder={placeholder}
+        value={typed}
+        onChange={(event) => setTyped(event.target.value)}
+        type="search"
+        size="small"
+        sx={{ flex: 1, maxWidth }}
+      />
+      {children}
+    </Stack>
+  );
+}

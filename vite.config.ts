@@ -109,7 +109,12 @@ function precompressedAssets(): Plugin {
       const root = join(server.config.root, server.config.build.outDir);
       const headers = server.config.preview.headers;
       server.middlewares.use((req, res, next) => {
-        const pathname = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        let pathname: string;
+        try {
+          pathname = decodeURIComponent((req.url ?? '').split('?')[0] ?? '');
+        } catch {
+          return next(); // a malformed address: the static server answers it
+        }
         const accepts = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
         if (req.method !== 'GET' || !accepts || !compressible.test(pathname)) return next();
         const file = normalize(join(root, pathname));

@@ -123,18 +123,15 @@ export function createAppRouter(queryClient: QueryClient) {
     { path: '*', page: () => import('./routes/not-found.tsx') },
   ];
 
-  // The start page sends you to the first area you can use, from its loader: a redirect decided
-  // while the router navigates cannot land after a link you clicked meanwhile.
+  // The start page sends you to the first area you can use: at once from its loader when the
+  // console already knows who you are, otherwise the page waits for it (the shell is on screen
+  // meanwhile, with the connection button, even when the API does not answer).
   const start: RouteObject = {
     ...child({ index: true, page: () => import('./routes/home.tsx') }),
-    loader: async () => {
-      if (!getConnection()) return null;
-      try {
-        const viewer = await queryClient.query(sessionQueries.viewer());
-        return redirect(viewer.role === 'ADMIN' ? paths.users.list() : paths.datasets.list());
-      } catch {
-        return null; // the page says what failed, with a retry
-      }
+    loader: () => {
+      const viewer = queryClient.getQueryData(sessionQueries.viewer().queryKey);
+      if (!getConnection() || !viewer) return null;
+      return redirect(viewer.role === 'ADMIN' ? paths.users.list() : paths.datasets.list());
     },
   };
 

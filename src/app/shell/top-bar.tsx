@@ -31,19 +31,20 @@ export function TopBar() {
     // An app bar as MUI's AppBar draws it (color "default", no elevation), without its code.
     <Box
       component="header"
-      sx={{
+      sx={(theme) => ({
         position: 'fixed',
         top: 0,
         left: 0,
         right: 0,
-        zIndex: (t) => t.zIndex.drawer + 1,
+        zIndex: theme.zIndex.drawer + 1,
         display: 'flex',
         flexDirection: 'column',
         color: 'text.primary',
         bgcolor: 'AppBar.defaultBg',
         borderBottom: 1,
         borderColor: 'divider',
-      }}
+        ...theme.applyStyles('dark', { color: 'AppBar.darkColor', bgcolor: 'AppBar.darkBg' }),
+      })}
     >
       <Toolbar sx={{ gap: 1 }}>
         <MobileNav role={viewer.data?.role} />

@@ -1,4 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
+import { isApiError, type ApiError } from '../../../lib/api-error.ts';
 import { readFragment, type FragmentOf, type ResultOf } from '../../../lib/graphql.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import { pluginListOf, pluginQueries } from '../../plugins/api/queries.ts';
@@ -17,8 +18,10 @@ export type Secret = ResultOf<typeof SecretFields>;
 /** The secrets page's own data; the plugins that use them are in `pluginQueries.list(true)`. */
 export interface SecretsPageData {
   secrets: Secret[];
-  /** Which secrets each orchestrator references. */
-  orchestrators: OrchestratorUse[];
+  /** Which secrets each orchestrator references; null when the API would not say. */
+  orchestrators: OrchestratorUse[] | null;
+  /** Why the plugins and orchestrators that use the secrets are unknown (the secrets are not). */
+  usageError: ApiError | null;
 }
 
 const ORCHESTRATOR_PAGE = 100;
@@ -49,20 +52,37 @@ export const secretQueries = {
     queryOptions({
       queryKey: [...secretQueries.all(), 'page', { sort, dir }] as const,
       queryFn: async ({ client }): Promise<SecretsPageData> => {
-        const data = await gqlRequest(SecretsPageQuery, {
-          order: order(sort, dir),
-          pageSize: ORCHESTRATOR_PAGE,
-        });
+        let data;
+        try {
+          data = await gqlRequest(SecretsPageQuery, {
+            order: order(sort, dir),
+            pageSize: ORCHESTRATOR_PAGE,
+          });
+        } catch (error) {
+          // A document the API refuses (e.g. a deployment without the orchestrators' `[ext]`
+          // secret names) must not cost the secrets themselves: they are asked for alone, and
+          // the page says what it could not find out.
+          if (!refusedDocument(error)) throw error;
+          const secrets = await client.query(secretQueries.list(sort, dir));
+          return { secrets, orchestrators: null, usageError: error };
+        }
         const secrets = (data.secrets ?? []).map((secret) => readFragment(SecretFields, secret));
         const orchestrators = await withLaterPages(data.orchestratorsPage);
         // Other views read these under their own keys: seeded, they are not asked for again.
         client.setQueryData(secretQueries.list(sort, dir).queryKey, secrets);
         client.setQueryData(pluginQueries.list(true).queryKey, pluginListOf(data));
-        return { secrets, orchestrators };
+        return { secrets, orchestrators, usageError: null };
       },
       placeholderData: keepPreviousData,
     }),
 };
+
+/** GraphQL errors in an HTTP 200 answer: the API understood the request and refused part of it. */
+function refusedDocument(error: unknown): error is ApiError {
+  return (
+    isApiError(error) && error.status === null && error.kind !== 'network' && error.kind !== 'auth'
+  );
+}
 
 /** The first page's orchestrators, and those of the pages after it (a large organization). */
 async function withLaterPages(

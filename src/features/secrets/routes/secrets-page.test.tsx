@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mockEngine, server } from '../../../../mocks/node.ts';
 import { persona, renderWithProviders } from '../../../../tests/render.tsx';
@@ -232,6 +233,38 @@ describe('Secrets page', () => {
     )[0];
     const firstRow = within(await grid()).getAllByRole('row')[1];
     expect(firstRow).toHaveTextContent(oldest?.key ?? 'no secrets');
+  });
+
+  it('still lists the secrets on an API that refuses the orchestrators’ secret names', async () => {
+    // A deployment without the `[ext]` field `Orchestrator.secrets` refuses the page's document.
+    server.use(
+      http.post('*/graphql/v1', async ({ request }) => {
+        const body = (await request.clone().json()) as { query?: string };
+        if (!body.query?.includes('query SecretsPage')) return undefined;
+        return HttpResponse.json({
+          errors: [
+            {
+              message: 'Cannot query field "secrets" on type "Orchestrator".',
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+            },
+          ],
+        });
+      }),
+    );
+    try {
+      renderPage();
+      expect(await screen.findByText('LABELBOX_API_KEY')).toBeInTheDocument();
+      const alert = (
+        await screen.findByText(
+          /^Finding the plugins and orchestrators that use each secret failed/,
+        )
+      ).closest('[role="alert"]');
+      expect(alert).toHaveTextContent('Cannot query field "secrets" on type "Orchestrator".');
+      // What uses a secret is unknown, not "Nothing".
+      expect(within(row('HUGGINGFACE_TOKEN')).queryByText('Nothing')).not.toBeInTheDocument();
+    } finally {
+      server.resetHandlers();
+    }
   });
 
   it('explains the area to a member instead of failing', async () => {

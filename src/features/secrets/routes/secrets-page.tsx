@@ -60,13 +60,14 @@ function useSecretsPage(params: SecretListParams) {
         : undefined,
     [plugins.data, orchestrators],
   );
+  const usageError = plugins.error ?? page.data?.usageError ?? null;
   return {
     page,
     usage: {
       data: usage,
-      error: plugins.error,
-      isPending: !usage && !plugins.error,
-      refetch: () => plugins.refetch(),
+      error: usageError,
+      isPending: !usage && !usageError,
+      refetch: () => (plugins.error ? plugins.refetch() : page.refetch()),
     },
   };
 }

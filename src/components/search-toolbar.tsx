@@ -13,6 +13,7 @@ export function SearchToolbar({
   value,
   onSearch,
   maxWidth,
+  rowFrom = 'sm',
   children,
 }: {
   label: string;
@@ -22,14 +23,16 @@ export function SearchToolbar({
   onSearch: (q: string) => void;
   /** How wide the search box grows at most (the whole row by default). */
   maxWidth?: number;
+  /** The screen width from which the box and the controls sit in one row (else one per line). */
+  rowFrom?: 'sm' | 'md';
   children?: ReactNode;
 }) {
   const [typed, setTyped] = useUrlSearch(value, onSearch);
   return (
     <Stack
-      direction={{ xs: 'column', sm: 'row' }}
+      direction={{ xs: 'column', [rowFrom]: 'row' }}
       spacing={2}
-      sx={{ mb: 2, alignItems: { sm: 'center' } }}
+      sx={{ mb: 2, alignItems: { [rowFrom]: 'center' } }}
     >
       <TextField
         label={label}

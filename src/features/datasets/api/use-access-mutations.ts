@@ -3,7 +3,7 @@ import type { Role } from '../../../lib/roles.ts';
 import { gqlMutation } from '../../../lib/transport.ts';
 import { groupQueries } from '../../groups/api/queries.ts';
 import { userQueries } from '../../users/api/queries.ts';
-import { withOwnGrant } from '../components/access-people.ts';
+import { ownGrantOf, withOwnGrant } from '../components/access-people.ts';
 import type { GrantLevel, Permission } from '../lib/access-rules.ts';
 import {
   RemoveGroupPermissionMutation,
@@ -63,8 +63,9 @@ export function useSetUserPermission(dataset: string) {
 
 /**
  * Changes the own grant of someone the access page lists, in place: the page shows the new
- * level (and what it gives them) before the API answers, and the old one again if the API
- * refuses. The call site says what failed; everything is read again afterwards either way.
+ * level (and what it gives them) before the API answers, and if the API refuses, that one row
+ * goes back to the old level (what else changed meanwhile stays). The call site says what
+ * failed; everything is read again afterwards either way.
  */
 export function useChangeOwnGrant(dataset: string) {
   const queryClient = useQueryClient();
@@ -81,15 +82,21 @@ export function useChangeOwnGrant(dataset: string) {
     onMutate: async ({ person, permission }) => {
       // A read already on its way would overwrite the optimistic state with the old one.
       await queryClient.cancelQueries({ queryKey: accessKey });
-      const before = queryClient.getQueryData(accessKey);
-      queryClient.setQueryData(
-        accessKey,
-        (access) => access && withOwnGrant(access, person, permission),
-      );
-      return { before };
+      const access = queryClient.getQueryData(accessKey);
+      if (!access) return undefined;
+      const previous = ownGrantOf(access, person.id);
+      queryClient.setQueryData(accessKey, withOwnGrant(access, person, permission));
+      return { previous };
     },
-    onError: (_error, _grant, context) => {
-      if (context) queryClient.setQueryData(accessKey, context.before);
+    onError: (_error, { person, permission }, undo) => {
+      if (!undo) return;
+      // Only while the row still shows the refused level: a read that landed since (after
+      // another change, say) already shows what the API holds.
+      queryClient.setQueryData(accessKey, (access) =>
+        access && ownGrantOf(access, person.id) === permission
+          ? withOwnGrant(access, person, undo.previous)
+          : access,
+      );
     },
     // Not awaited: the picker answers again at once; the refetch only confirms what it shows.
     onSettled: () => void invalidate(),

@@ -14,6 +14,11 @@ export function groupsOf(access: DatasetAccess, personId: string) {
     .map((group) => ({ name: group.name, level: group.permission ?? 'NO_ACCESS' }));
 }
 
+/** `person`'s grant of their own here, or null when they have none. */
+export function ownGrantOf(access: DatasetAccess, personId: string): Permission | null {
+  return access.users.find((user) => user.id === personId)?.userPermission ?? null;
+}
+
 /** Everyone with a grant of their own here, and every member of a group with one. */
 export function accessPeople(access: DatasetAccess): AccessPerson[] {
   const people = new Map<string, Person>();
@@ -26,7 +31,7 @@ export function accessPeople(access: DatasetAccess): AccessPerson[] {
     name: person.name,
     email: person.email,
     role: person.role,
-    own: access.users.find((user) => user.id === person.id)?.userPermission ?? null,
+    own: ownGrantOf(access, person.id),
     groups: groupsOf(access, person.id),
   }));
 }
@@ -36,23 +41,29 @@ export function sourcesFor(access: DatasetAccess, person: Person): AccessSources
   return {
     role: person.role,
     defaultPermission: access.defaultPermission,
-    own: access.users.find((user) => user.id === person.id)?.userPermission ?? null,
+    own: ownGrantOf(access, person.id),
     groups: groupsOf(access, person.id),
   };
 }
 
 /**
- * The access page as it will be once `person` has `permission` of their own: their grant and
- * what it gives them, before the API confirms it (people-access-table's optimistic change).
+ * The access page as it will be once `person` has `permission` of their own (null: none), and
+ * what it gives them: people-access-table's optimistic change before the API confirms it, and
+ * its undo (only that person's row) when the API refuses it.
  */
 export function withOwnGrant(
   access: DatasetAccess,
   person: Person,
-  permission: Permission,
+  permission: Permission | null,
 ): DatasetAccess {
+  const listed = access.users.some((user) => user.id === person.id);
+  if (permission === null) {
+    return listed
+      ? { ...access, users: access.users.filter((user) => user.id !== person.id) }
+      : access;
+  }
   const activePermission = effectiveAccess({ ...sourcesFor(access, person), own: permission });
   const granted = { userPermission: permission, activePermission };
-  const listed = access.users.some((user) => user.id === person.id);
   const users = listed
     ? access.users.map((user) => (user.id === person.id ? { ...user, ...granted } : user))
     : [...access.users, { ...pick(person), ...granted }].sort((a, b) =>

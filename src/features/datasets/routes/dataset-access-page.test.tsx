@@ -174,5 +174,53 @@ describe('Dataset access page', () => {
       expect(await screen.findByText(/Refreshing who has access failed/)).toBeInTheDocument();
       expect(screen.getByRole('table', { name: 'People with access' })).toBeInTheDocument();
     });
+
+    it('keeps a change to someone else made meanwhile when the API refuses this one', async () => {
+      const { user } = renderAccess('lidar-highway-scenes');
+      const people = await screen.findByRole('table', { name: 'People with access' });
+      const wei = mockEngine.store.users.find((u) => u.name === 'Wei Zhang');
+      // Only Wei's change waits for its answer.
+      hold = holdMutations((variables) => variables.userId === wei?.id);
+      const { select } = await chooseViewFor(user, 'Wei Zhang');
+      await expect.poll(() => select().textContent).toBe('Can view');
+
+      // Meanwhile Sofia's own grant goes, and the API takes it.
+      expect(ownGrantOf('Sofia Petrova')).toBe('EDIT');
+      await user.click(
+        within(people).getByRole('button', { name: "Remove Sofia Petrova's own access" }),
+      );
+      const dialog = await screen.findByRole('dialog', {
+        name: "Remove Sofia Petrova's own access?",
+      });
+      await user.click(within(dialog).getByRole('button', { name: 'Remove access' }));
+      await expect.poll(() => ownGrantOf('Sofia Petrova')).toBeUndefined();
+      const toast = (await screen.findByText(/Sofia Petrova's own access .* was removed/)).closest(
+        '[role="alert"]',
+      );
+      if (!(toast instanceof HTMLElement)) throw new Error('no toast');
+      await user.click(within(toast).getByRole('button', { name: 'Close' }));
+      const removeSofia = () =>
+        within(people).queryByRole('button', { name: "Remove Sofia Petrova's own access" });
+      await expect.poll(removeSofia).toBeNull();
+
+      mockEngine.setScenario('server-error');
+      hold.release();
+      expect(
+        await screen.findByText(
+          "Changing Wei Zhang's access failed: Internal server error (simulated)",
+        ),
+      ).toBeInTheDocument();
+      await expect.poll(() => select().textContent).toBe('Can manage');
+      expect(ownGrantOf('Wei Zhang')).toBe('MANAGE');
+      // The refresh that follows fails: what the page shows is the rollback, and Sofia's
+      // removal is still there.
+      expect(await screen.findByText(/Refreshing who has access failed/)).toBeInTheDocument();
+      expect(removeSofia()).toBeNull();
+      const sofia = within(people).getByText('Sofia Petrova').closest('tr');
+      expect(sofia).toHaveTextContent('Groups: Autonomy Perception');
+      expect(
+        within(people).getByRole('combobox', { name: 'Own grant of Sofia Petrova' }),
+      ).not.toHaveTextContent('Can edit');
+    });
   });
 });

@@ -1,10 +1,10 @@
-import { MenuItem, Paper, Stack, TextField } from '@mui/material';
+import { MenuItem, Paper, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { useUrlSearch } from '../../../lib/use-url-search.ts';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import {
   datasetsListSearch,
   MEDIA_LABELS,
@@ -24,7 +24,6 @@ export function Component() {
   const update = (next: Partial<DatasetsListParams>) => {
     setSearchParams(datasetsListSearch({ ...params, ...next }), { replace: true });
   };
-  const [typed, setTyped] = useUrlSearch(params.q, (q) => update({ q, page: 1 }));
 
   const filtered = Boolean(params.q || params.media || params.access);
   return (
@@ -34,16 +33,13 @@ export function Component() {
         subtitle="The datasets you can see and your access to each. Open one you manage to see who has access and why."
       />
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <Stack direction={{ xs: 'column', md: 'row' }} spacing={2} sx={{ mb: 2 }}>
-          <TextField
-            label="Search datasets"
-            placeholder="Name, slug or tag"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            type="search"
-            size="small"
-            sx={{ flex: 1 }}
-          />
+        <SearchToolbar
+          label="Search datasets"
+          placeholder="Name, slug or tag"
+          value={params.q}
+          onSearch={(q) => update({ q, page: 1 })}
+          rowFrom="md"
+        >
           <TextField
             select
             label="Media type"
@@ -84,7 +80,7 @@ export function Component() {
               </MenuItem>
             ))}
           </TextField>
-        </Stack>
+        </SearchToolbar>
         <ListStates
           query={datasets}
           what="datasets"

@@ -41,6 +41,23 @@ describe('Groups page', () => {
       .toEqual(['External Labelers']);
   });
 
+  it('opens a deep-linked search in the box, and empties it when a link clears the search', async () => {
+    const { router } = renderPage('/groups?q=label');
+    const box = await screen.findByRole('searchbox', { name: 'Search groups' });
+    expect(box).toHaveValue('label');
+    const listed = () =>
+      within(screen.getByRole('grid', { name: 'Groups' }))
+        .queryAllByRole('link')
+        .map((link) => link.textContent);
+    await rowOf('External Labelers');
+    await expect.poll(listed).toEqual(['Data Labeling', 'External Labelers']);
+    // The navigation's "Groups" link.
+    await router.navigate('/groups');
+    await expect.poll(() => box).toHaveValue('');
+    await expect.poll(() => listed().length).toBe(mockEngine.store.groups.length);
+    expect(router.state.location.search).toBe('');
+  });
+
   it('creates a group with members and opens its page', async () => {
     const { user, router } = renderPage();
     await rowOf('Platform');

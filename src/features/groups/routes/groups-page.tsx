@@ -1,11 +1,12 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
-import { Button, Paper, Stack, TextField } from '@mui/material';
+import { Button, Paper } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
 import {
   groupsListSearch,
@@ -25,29 +26,16 @@ export function Component() {
   );
 }
 
-const SEARCH_DEBOUNCE_MS = 250;
-
 function GroupsList() {
   const [searchParams, setSearchParams] = useSearchParams();
   const navigate = useNavigate();
   const params = parseGroupsListParams(searchParams);
   const groups = useQuery(groupQueries.list(params));
-  const [typed, setTyped] = useState(params.q);
   const [creating, setCreating] = useState(false);
 
   const update = (next: Partial<GroupsListParams>) => {
     setSearchParams(groupsListSearch({ ...params, ...next }), { replace: true });
   };
-
-  useEffect(() => {
-    if (typed.trim() === params.q) return;
-    const timer = setTimeout(() => {
-      setSearchParams(groupsListSearch({ ...params, q: typed.trim(), page: 1 }), {
-        replace: true,
-      });
-    }, SEARCH_DEBOUNCE_MS);
-    return () => clearTimeout(timer);
-  }, [typed, params, setSearchParams]);
 
   return (
     <>
@@ -65,17 +53,12 @@ function GroupsList() {
         }
       />
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-          <TextField
-            label="Search groups"
-            placeholder="Name; user: to find someone's groups"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            type="search"
-            size="small"
-            sx={{ flex: 1 }}
-          />
-        </Stack>
+        <SearchToolbar
+          label="Search groups"
+          placeholder="Name; user: to find someone's groups"
+          value={params.q}
+          onSearch={(q) => update({ q, page: 1 })}
+        />
         <ListStates
           query={groups}
           what="groups"

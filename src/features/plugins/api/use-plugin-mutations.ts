@@ -37,12 +37,29 @@ export function useInstallPlugin() {
 }
 
 /**
- * Turns a plugin on or off at once: every cached view of it (its page, both lists) shows the
- * new state before the API answers, and goes back if the API refuses (the mutation cache says
- * what failed). The lists are read again afterwards either way.
+ * Turns a plugin on or off at once: every cached view of it (its page, each list) shows the new
+ * state before the API answers, and if the API refuses, that plugin's switch goes back (what
+ * else changed meanwhile stays; the mutation cache says what failed). The plugins are read
+ * again afterwards either way.
  */
 export function useSetPluginEnabled() {
   const queryClient = useQueryClient();
+  /** Sets `enabled` on plugin `name` wherever it is cached, where `only` says so. */
+  const setEnabled = (
+    name: string,
+    enabled: boolean,
+    only: (plugin: Plugin) => boolean = () => true,
+  ) => {
+    const set = (plugin: Plugin) =>
+      plugin.name === name && only(plugin) ? { ...plugin, enabled } : plugin;
+    queryClient.setQueryData(
+      pluginQueries.detail(name).queryKey,
+      (plugin) => plugin && set(plugin),
+    );
+    queryClient.setQueriesData<Plugin[]>({ queryKey: pluginQueries.lists() }, (plugins) =>
+      plugins?.map(set),
+    );
+  };
   return useMutation({
     mutationFn: async ({ name, enabled }: { name: string; enabled: boolean }) =>
       unmaskPlugin(
@@ -51,23 +68,26 @@ export function useSetPluginEnabled() {
       ),
     meta: { action: 'Changing the plugin' },
     onMutate: async ({ name, enabled }) => {
-      // A read already on its way would overwrite the optimistic state with the old one.
-      await queryClient.cancelQueries({ queryKey: pluginQueries.all() });
-      const detailKey = pluginQueries.detail(name).queryKey;
-      const before = {
-        detail: queryClient.getQueryData(detailKey),
-        lists: queryClient.getQueriesData<Plugin[]>({ queryKey: pluginQueries.lists() }),
-      };
-      queryClient.setQueryData(detailKey, (plugin) => plugin && { ...plugin, enabled });
-      queryClient.setQueriesData<Plugin[]>({ queryKey: pluginQueries.lists() }, (plugins) =>
-        plugins?.map((plugin) => (plugin.name === name ? { ...plugin, enabled } : plugin)),
-      );
-      return before;
+      // A read already on its way would overwrite the optimistic state with the old one; only
+      // the reads this change writes to (other reads, like the operator defaults, go on).
+      await Promise.all([
+        queryClient.cancelQueries({ queryKey: pluginQueries.detail(name).queryKey }),
+        queryClient.cancelQueries({ queryKey: pluginQueries.lists() }),
+      ]);
+      const shown =
+        queryClient.getQueryData(pluginQueries.detail(name).queryKey) ??
+        queryClient
+          .getQueriesData<Plugin[]>({ queryKey: pluginQueries.lists() })
+          .flatMap(([, plugins]) => plugins ?? [])
+          .find((plugin) => plugin.name === name);
+      setEnabled(name, enabled);
+      return { previous: shown?.enabled };
     },
-    onError: (_error, { name }, before) => {
-      if (!before) return;
-      queryClient.setQueryData(pluginQueries.detail(name).queryKey, before.detail);
-      for (const [key, plugins] of before.lists) queryClient.setQueryData(key, plugins);
+    onError: (_error, { name, enabled }, undo) => {
+      if (undo?.previous === undefined || undo.previous === enabled) return;
+      // Only where the plugin still shows the refused state: a read that landed since (after
+      // another change, say) already shows what the API holds.
+      setEnabled(name, undo.previous, (plugin) => plugin.enabled === enabled);
     },
     onSuccess: (plugin) => {
       const key = pluginQueries.detail(plugin.name).queryKey;

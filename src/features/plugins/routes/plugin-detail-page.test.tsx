@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import { useParams } from 'react-router';
 import { afterEach, describe, expect, it } from 'vitest';
 import { mockEngine } from '../../../../mocks/node.ts';
 import { holdMutations } from '../../../../tests/hold-mutations.ts';
@@ -170,6 +171,47 @@ describe('A plugin’s page', () => {
         ?.find((p) => p.name === '@voxel51/brain');
       expect(listed?.enabled).toBe(true);
       expect(stored('@voxel51/brain').enabled).toBe(true);
+    });
+    it('keeps what changed meanwhile on another plugin when the API refuses this one', async () => {
+      // As in the console, each plugin's page is its own (the navigation goes through the list).
+      function EachPluginItsOwnPage() {
+        const { pluginName } = useParams();
+        return <PluginDetailPage key={pluginName} />;
+      }
+      const { user, queryClient, router } = renderWithProviders(<EachPluginItsOwnPage />, {
+        path: `/plugins/${encodeURIComponent('@voxel51/brain')}`,
+        routePath: '/plugins/:pluginName',
+      });
+      await queryClient.query(pluginQueries.list(false));
+      const listed = (name: string) =>
+        queryClient.getQueryData(pluginQueries.list(false).queryKey)?.find((p) => p.name === name)
+          ?.enabled;
+      // Only the brain's change waits for its answer.
+      hold = holdMutations((variables) => variables.name === '@voxel51/brain');
+      await user.click(await screen.findByRole('switch', { name: 'Plugin enabled' }));
+      await expect.poll(() => listed('@voxel51/brain')).toBe(false);
+
+      await router.navigate(`/plugins/${encodeURIComponent('@acme/auto-labeler')}`);
+      await screen.findByRole('heading', { name: '@acme/auto-labeler' });
+      const toggle = await screen.findByRole('switch', { name: 'Plugin enabled' });
+      await user.click(toggle);
+      await expect.poll(() => stored('@acme/auto-labeler').enabled).toBe(false);
+      expect(listed('@acme/auto-labeler')).toBe(false);
+
+      mockEngine.setScenario('server-error');
+      hold.release();
+      expect(
+        await screen.findByText('Changing the plugin failed: Internal server error (simulated)'),
+      ).toBeInTheDocument();
+      // The brain goes back, in its page and in the list; the other plugin stays as it is now.
+      await expect.poll(() => listed('@voxel51/brain')).toBe(true);
+      expect(
+        queryClient.getQueryData(pluginQueries.detail('@voxel51/brain').queryKey)?.enabled,
+      ).toBe(true);
+      expect(stored('@voxel51/brain').enabled).toBe(true);
+      expect(listed('@acme/auto-labeler')).toBe(false);
+      expect(toggle).not.toBeChecked();
+      expect(screen.getByText(/This plugin is disabled/)).toBeInTheDocument();
     });
   });
 

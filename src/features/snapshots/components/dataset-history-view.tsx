@@ -2,7 +2,6 @@ import AddIcon from '@mui/icons-material/Add';
 import EditNoteIcon from '@mui/icons-material/EditNote';
 import {
   Alert,
-  Box,
   Breadcrumbs,
   Button,
   Grid,
@@ -10,7 +9,6 @@ import {
   Paper,
   Skeleton,
   Stack,
-  TextField,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
@@ -19,9 +17,9 @@ import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { env } from '../../../config/env.ts';
 import { paths } from '../../../config/paths.ts';
-import { useUrlSearch } from '../../../lib/use-url-search.ts';
 import { historySearch, parseHistoryParams, type HistoryParams } from '../api/list-params.ts';
 import { snapshotQueries, type SnapshotHistory } from '../api/queries.ts';
 import { useArchivalsInProgress } from '../api/use-snapshot-mutations.ts';
@@ -266,21 +264,16 @@ function HistoryList({
   const update = (next: Partial<HistoryParams>) => {
     setSearchParams(historySearch({ ...params, ...next }), { replace: true });
   };
-  const [typed, setTyped] = useUrlSearch(params.q, (q) => update({ q, page: 1 }));
 
   return (
     <>
-      <Box sx={{ mb: 1 }}>
-        <TextField
-          label="Search snapshots"
-          placeholder="Name, description or author"
-          value={typed}
-          onChange={(event) => setTyped(event.target.value)}
-          type="search"
-          size="small"
-          sx={{ minWidth: { sm: 320 } }}
-        />
-      </Box>
+      <SearchToolbar
+        label="Search snapshots"
+        placeholder="Name, description or author"
+        value={params.q}
+        onSearch={(q) => update({ q, page: 1 })}
+        maxWidth={320}
+      />
       <HistoryTable
         datasetName={history.name}
         snapshots={history.snapshots}

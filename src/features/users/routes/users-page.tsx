@@ -1,9 +1,9 @@
-import { MenuItem, Paper, Stack, TextField } from '@mui/material';
+import { MenuItem, Paper, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
-import { useUrlSearch } from '../../../lib/use-url-search.ts';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { isRole, ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
 import { parseUsersListParams, usersListSearch, type UsersListParams } from '../api/list-params.ts';
 import { userQueries } from '../api/queries.ts';
@@ -26,22 +26,17 @@ function UsersList() {
   const update = (next: Partial<UsersListParams>) => {
     setSearchParams(usersListSearch({ ...params, ...next }), { replace: true });
   };
-  const [typed, setTyped] = useUrlSearch(params.q, (q) => update({ q, page: 1 }));
 
   return (
     <>
       <UsersHeader seats={users.data?.seats} />
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 2 }}>
-          <TextField
-            label="Search users"
-            placeholder="Name or e-mail; name: or email: to narrow"
-            value={typed}
-            onChange={(event) => setTyped(event.target.value)}
-            type="search"
-            size="small"
-            sx={{ flex: 1 }}
-          />
+        <SearchToolbar
+          label="Search users"
+          placeholder="Name or e-mail; name: or email: to narrow"
+          value={params.q}
+          onSearch={(q) => update({ q, page: 1 })}
+        >
           <TextField
             select
             label="Role"
@@ -59,7 +54,7 @@ function UsersList() {
               </MenuItem>
             ))}
           </TextField>
-        </Stack>
+        </SearchToolbar>
         <ListStates
           query={users}
           what="users"

@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { lazy, type ComponentType } from 'react';
+import type { ComponentType } from 'react';
 import {
   createBrowserRouter,
   createHashRouter,
@@ -15,9 +15,11 @@ import { getConnection } from '../lib/connection.ts';
 import { AppShell } from './shell/app-shell.tsx';
 import { LazyRouteError } from './shell/lazy-route-error.tsx';
 
-// Each area is its own lazy chunk. The shell renders at once (it does not wait for a page's
-// code), and a route's loader starts both the page's code and its first request at navigation,
-// in parallel (no waterfall); the loader never blocks rendering.
+// Each area is its own lazy chunk. At navigation the router loads a page's code and runs its
+// loader at the same time; the loader starts the page's first request and returns at once, so
+// the data does not wait for the code (no waterfall). The shell and the page then render in one
+// pass: measured, that paints the first row sooner than drawing the shell first and revealing the
+// page from a Suspense boundary, which React holds back to batch reveals.
 type PageModule = Promise<{ Component: ComponentType }>;
 type Prefetch = (queryClient: QueryClient, url: URL) => void;
 type PrefetchModule = Promise<{ prefetch: Prefetch }>;
@@ -37,10 +39,7 @@ export type AppRouter = ReturnType<typeof createAppRouter>;
 
 export function createAppRouter(queryClient: QueryClient) {
   const child = ({ path, index, page, prefetch, prefetchModule }: PageRoute): RouteObject => {
-    // React.lazy calls `page` once; the loader's earlier call is the same module request.
-    const Component = lazy(() => page().then((module) => ({ default: module.Component })));
     const loader = ({ request }: LoaderFunctionArgs) => {
-      page().catch(() => undefined); // a failed chunk is reported when the page renders
       if (!getConnection()) return null;
       const url = new URL(request.url);
       prefetch?.(queryClient, url);
@@ -51,7 +50,7 @@ export function createAppRouter(queryClient: QueryClient) {
         .catch(() => undefined);
       return null;
     };
-    return index ? { index, Component, loader } : { path, Component, loader };
+    return index ? { index, lazy: page, loader } : { path, lazy: page, loader };
   };
 
   const pages: PageRoute[] = [

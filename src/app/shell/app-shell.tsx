@@ -8,7 +8,7 @@ import {
   Toolbar,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { Fragment, Suspense } from 'react';
+import { Fragment } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { sessionQueries } from '../../features/session/api/viewer.ts';
 import { ConnectionGate } from '../connection/connection-gate.tsx';
@@ -36,10 +36,7 @@ export function AppShell() {
             sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0, '&:focus': { outline: 'none' } }}
           >
             <Toolbar />
-            {/* A page's code loads beside its data; the shell is already on screen meanwhile. */}
-            <Suspense fallback={<PageLoading />}>
-              <Outlet />
-            </Suspense>
+            <Outlet />
           </Box>
         </ConnectionGate>
       </Fragment>
@@ -92,10 +89,6 @@ function Navigation() {
       </nav>
     </Box>
   );
-}
-
-function PageLoading() {
-  return <Box role="progressbar" aria-label="Loading page" sx={{ minHeight: 200 }} />;
 }
 
 /** The first Tab stop: past the top bar and the navigation, straight to the page. */

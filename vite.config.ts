@@ -40,6 +40,8 @@ export default defineConfig(({ mode }) => {
       outDir: mode === 'demo' ? (process.env.DEMO_OUT_DIR ?? 'dist-demo') : 'dist',
       sourcemap: false,
       chunkSizeWarningLimit: 900,
+      // Every browser the console supports preloads modules natively.
+      modulePreload: { polyfill: false },
       rolldownOptions: {
         output: {
           codeSplitting: {

@@ -1,12 +1,4 @@
-import {
-  Box,
-  List,
-  ListItem,
-  ListItemButton,
-  ListItemIcon,
-  ListItemText,
-  Toolbar,
-} from '@mui/material';
+import { Box, List, ListItemButton, ListItemIcon, ListItemText, Toolbar } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Fragment } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
@@ -72,7 +64,8 @@ function Navigation() {
             const selected =
               location.pathname === item.to || location.pathname.startsWith(`${item.to}/`);
             return (
-              <ListItem key={item.to} disablePadding>
+              // A plain list item: MUI's ListItem adds nothing here but initial JavaScript.
+              <li key={item.to}>
                 <ListItemButton
                   component={NavLink}
                   to={item.to}
@@ -82,7 +75,7 @@ function Navigation() {
                   <ListItemIcon sx={{ minWidth: 40 }}>{item.icon}</ListItemIcon>
                   <ListItemText primary={item.label} />
                 </ListItemButton>
-              </ListItem>
+              </li>
             );
           })}
         </List>

@@ -25,7 +25,7 @@ export function ListStates<Data>({
   empty: ReactNode;
   children: ReactNode;
 }) {
-  const retry = () => void query.refetch();
+  const retry = () => query.refetch();
   if (query.isError && query.data === undefined) {
     return <ErrorState what={`Loading ${what}`} error={query.error} onRetry={retry} />;
   }

@@ -17,7 +17,7 @@ export function Component() {
       <ErrorState
         what="Finding out who you are"
         error={viewer.error}
-        onRetry={() => void viewer.refetch()}
+        onRetry={() => viewer.refetch()}
       />
     );
   return (

@@ -70,11 +70,7 @@ export function ApiKeysPanel({
       ) : keys.isPending ? (
         <Skeleton variant="rounded" height={80} role="progressbar" aria-label="Loading API keys" />
       ) : keys.isError ? (
-        <ErrorState
-          what="Loading API keys"
-          error={keys.error}
-          onRetry={() => void keys.refetch()}
-        />
+        <ErrorState what="Loading API keys" error={keys.error} onRetry={() => keys.refetch()} />
       ) : !keys.data || keys.data.length === 0 ? (
         <EmptyState title="No API keys">
           {owner

@@ -67,7 +67,7 @@ export function CloudCredentialsPanel() {
       <ErrorState
         what="Loading cloud credentials"
         error={credentials.error}
-        onRetry={() => void credentials.refetch()}
+        onRetry={() => credentials.refetch()}
       />
     );
   } else if (credentials.data.length === 0) {

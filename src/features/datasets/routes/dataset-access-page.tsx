@@ -61,7 +61,7 @@ export function Component() {
       <ErrorState
         what="Loading the dataset"
         error={failed.error}
-        onRetry={() => void failed.refetch()}
+        onRetry={() => failed.refetch()}
       />,
     );
   }
@@ -116,7 +116,7 @@ function AccessView({ name, viewer }: { name: string; viewer: Viewer }) {
       <ErrorState
         what="Loading who has access"
         error={access.error}
-        onRetry={() => void access.refetch()}
+        onRetry={() => access.refetch()}
       />
     );
   }
@@ -130,7 +130,7 @@ function AccessView({ name, viewer }: { name: string; viewer: Viewer }) {
           <ErrorState
             what="Refreshing who has access"
             error={access.error}
-            onRetry={() => void access.refetch()}
+            onRetry={() => access.refetch()}
           />
         </Box>
       )}

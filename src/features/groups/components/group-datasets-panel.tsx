@@ -39,7 +39,7 @@ export function GroupDatasetsPanel({ group }: { group: { id: string; name: strin
         <ErrorState
           what="Loading the group's datasets"
           error={datasets.error}
-          onRetry={() => void datasets.refetch()}
+          onRetry={() => datasets.refetch()}
         />
       ) : datasets.data.length === 0 ? (
         <Typography color="text.secondary">

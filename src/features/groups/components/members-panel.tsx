@@ -140,7 +140,7 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
         <ErrorState
           what="Loading members"
           error={members.error}
-          onRetry={() => void members.refetch()}
+          onRetry={() => members.refetch()}
         />
       ) : (
         <>

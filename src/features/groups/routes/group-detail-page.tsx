@@ -57,11 +57,7 @@ function GroupDetailView() {
   }
   if (group.isError) {
     return frame(
-      <ErrorState
-        what="Loading the group"
-        error={group.error}
-        onRetry={() => void group.refetch()}
-      />,
+      <ErrorState what="Loading the group" error={group.error} onRetry={() => group.refetch()} />,
     );
   }
   if (!group.data) {

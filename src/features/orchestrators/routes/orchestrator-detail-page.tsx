@@ -72,7 +72,7 @@ function OrchestratorDetailView() {
       <ErrorState
         what="Loading the orchestrator"
         error={orchestrator.error}
-        onRetry={() => void orchestrator.refetch()}
+        onRetry={() => orchestrator.refetch()}
       />
     );
   } else {

@@ -77,7 +77,7 @@ function OrchestratorsList() {
           <ErrorState
             what="Loading orchestrators"
             error={list.error}
-            onRetry={() => void list.refetch()}
+            onRetry={() => list.refetch()}
           />
         ) : list.data.nodeTotal === 0 && !list.isPlaceholderData ? (
           <EmptyState
@@ -102,7 +102,7 @@ function OrchestratorsList() {
               <ErrorState
                 what="Refreshing orchestrators"
                 error={list.error}
-                onRetry={() => void list.refetch()}
+                onRetry={() => list.refetch()}
               />
             )}
             <OrchestratorsTable

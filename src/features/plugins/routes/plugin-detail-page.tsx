@@ -65,11 +65,7 @@ export function Component() {
     );
   } else if (plugin.isError && plugin.data === undefined) {
     body = (
-      <ErrorState
-        what="Loading the plugin"
-        error={plugin.error}
-        onRetry={() => void plugin.refetch()}
-      />
+      <ErrorState what="Loading the plugin" error={plugin.error} onRetry={() => plugin.refetch()} />
     );
   } else if (!plugin.data) {
     body = (
@@ -86,7 +82,7 @@ export function Component() {
             <ErrorState
               what="Refreshing the plugin"
               error={plugin.error}
-              onRetry={() => void plugin.refetch()}
+              onRetry={() => plugin.refetch()}
             />
           </Box>
         )}

@@ -76,7 +76,7 @@ export function Component() {
           <ErrorState
             what="Loading plugins"
             error={plugins.error}
-            onRetry={() => void plugins.refetch()}
+            onRetry={() => plugins.refetch()}
           />
         ) : plugins.data.length === 0 ? (
           <EmptyState

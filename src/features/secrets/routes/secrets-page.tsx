@@ -102,11 +102,7 @@ function SecretsArea() {
     );
   } else if (secrets.isError && !secrets.data) {
     body = (
-      <ErrorState
-        what="Loading secrets"
-        error={secrets.error}
-        onRetry={() => void secrets.refetch()}
-      />
+      <ErrorState what="Loading secrets" error={secrets.error} onRetry={() => secrets.refetch()} />
     );
   } else if (secrets.data.secrets.length === 0) {
     body = (
@@ -128,7 +124,7 @@ function SecretsArea() {
           <ErrorState
             what="Refreshing secrets"
             error={secrets.error}
-            onRetry={() => void secrets.refetch()}
+            onRetry={() => secrets.refetch()}
           />
         )}
         <SecretsTable
@@ -165,7 +161,7 @@ function SecretsArea() {
           <ErrorState
             what="Finding the plugins and orchestrators that use each secret"
             error={usage.error}
-            onRetry={() => void usage.refetch()}
+            onRetry={() => usage.refetch()}
           />
         </Box>
       )}

@@ -23,7 +23,7 @@ export function AdminOnly({
       <ErrorState
         what="Finding out who you are"
         error={viewer.error}
-        onRetry={() => void viewer.refetch()}
+        onRetry={() => viewer.refetch()}
       />
     );
   }

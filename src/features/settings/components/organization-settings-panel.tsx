@@ -22,7 +22,7 @@ export function OrganizationSettingsPanel() {
       <ErrorState
         what="Loading the organization settings"
         error={settings.error}
-        onRetry={() => void settings.refetch()}
+        onRetry={() => settings.refetch()}
       />
     );
   }

@@ -48,7 +48,7 @@ export function ChooseDatasetView() {
           <ErrorState
             what="Loading datasets"
             error={datasets.error}
-            onRetry={() => void datasets.refetch()}
+            onRetry={() => datasets.refetch()}
           />
         ) : datasets.data.total === 0 && !datasets.isPlaceholderData ? (
           <EmptyState title={params.q ? 'No dataset matches' : 'No datasets to show'}>
@@ -62,7 +62,7 @@ export function ChooseDatasetView() {
               <ErrorState
                 what="Refreshing datasets"
                 error={datasets.error}
-                onRetry={() => void datasets.refetch()}
+                onRetry={() => datasets.refetch()}
               />
             )}
             <DatasetsTable

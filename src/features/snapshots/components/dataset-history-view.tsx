@@ -87,7 +87,7 @@ export function DatasetHistoryView({
         <ErrorState
           what="Loading the snapshot history"
           error={history.error}
-          onRetry={() => void history.refetch()}
+          onRetry={() => history.refetch()}
         />
       </>
     );
@@ -120,7 +120,7 @@ export function DatasetHistoryView({
         <ErrorState
           what="Refreshing the snapshot history"
           error={history.error}
-          onRetry={() => void history.refetch()}
+          onRetry={() => history.refetch()}
         />
       )}
       <History history={history.data} snapshotName={snapshotName} />

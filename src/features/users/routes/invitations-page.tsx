@@ -60,7 +60,7 @@ function Invitations() {
       <ErrorState
         what="Loading invitations"
         error={invitations.error}
-        onRetry={() => void invitations.refetch()}
+        onRetry={() => invitations.refetch()}
       />
     );
   }

@@ -78,11 +78,7 @@ function UserDetailView() {
     return (
       <>
         {back}
-        <ErrorState
-          what="Loading the user"
-          error={user.error}
-          onRetry={() => void user.refetch()}
-        />
+        <ErrorState what="Loading the user" error={user.error} onRetry={() => user.refetch()} />
       </>
     );
   }

@@ -126,11 +126,12 @@ export function createAppRouter(queryClient: QueryClient) {
   // console already knows who you are, otherwise the page waits for it (the shell is on screen
   // meanwhile, with the connection button, even when the API does not answer).
   const start: RouteObject = {
-    ...child({ index: true, page: () => import('./routes/home.tsx') }),
+    index: true,
+    lazy: () => import('./routes/home.tsx'),
     loader: () => {
       const viewer = queryClient.getQueryData(sessionQueries.viewer().queryKey);
       if (!getConnection() || !viewer) return null;
-      return redirect(viewer.role === 'ADMIN' ? paths.users.list() : paths.datasets.list());
+      return redirect(paths.start(viewer.role));
     },
   };
 

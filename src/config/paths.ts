@@ -3,6 +3,8 @@ const seg = encodeURIComponent;
 
 export const paths = {
   home: () => '/',
+  /** Where the start page sends someone: the first area their role can use. */
+  start: (role: string) => (role === 'ADMIN' ? '/users' : '/datasets'),
   users: {
     list: () => '/users',
     detail: (id: string) => `/users/${seg(id)}`,

@@ -20,10 +20,5 @@ export function Component() {
         onRetry={() => viewer.refetch()}
       />
     );
-  return (
-    <Navigate
-      to={viewer.data.role === 'ADMIN' ? paths.users.list() : paths.datasets.list()}
-      replace
-    />
-  );
+  return <Navigate to={paths.start(viewer.data.role)} replace />;
 }

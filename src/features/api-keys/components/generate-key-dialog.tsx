@@ -3,7 +3,6 @@ import {
   Alert,
   Box,
   Button,
-  CircularProgress,
   Dialog,
   DialogActions,
   DialogContent,
@@ -14,6 +13,7 @@ import {
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { CopyButton } from '../../../components/copy-button.tsx';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import {
@@ -113,21 +113,11 @@ export function GenerateKeyDialog({
               </Alert>
             )}
           </DialogContent>
-          <DialogActions>
-            <Button onClick={onClose} disabled={generate.isPending}>
-              Cancel
-            </Button>
-            <Button
-              type="submit"
-              variant="contained"
-              disabled={generate.isPending}
-              startIcon={
-                generate.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
-              }
-            >
-              Generate key
-            </Button>
-          </DialogActions>
+          <FormDialogActions
+            onCancel={onClose}
+            pending={generate.isPending}
+            submitLabel="Generate key"
+          />
         </form>
       )}
     </Dialog>

@@ -1,10 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
-  Button,
-  CircularProgress,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   FormControl,
@@ -19,6 +16,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
@@ -232,20 +230,12 @@ export function AddCredentialsDialog({
           </Stack>
         </DialogContent>
       </form>
-      <DialogActions>
-        <Button onClick={onClose} disabled={save.isPending}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          form="cloud-credentials-form"
-          variant="contained"
-          disabled={save.isPending}
-          startIcon={save.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
-        >
-          {replace ? 'Replace credentials' : 'Save credentials'}
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        onCancel={onClose}
+        pending={save.isPending}
+        submitLabel={replace ? 'Replace credentials' : 'Save credentials'}
+        form="cloud-credentials-form"
+      />
     </Dialog>
   );
 }

@@ -1,5 +1,7 @@
-import { Button, Chip, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import { Chip, Stack, Typography } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
+import { PagedDataGrid } from '../../../components/paged-data-grid.tsx';
+import { actionsColumn } from '../../../components/row-actions-column.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { describeBuckets } from '../api/buckets.ts';
 import { PAGE_SIZES, type CredentialListParams } from '../api/list-params.ts';
@@ -80,64 +82,29 @@ export function CredentialsTable({
       sortable: false,
       valueGetter: (_value, row) => row.createdBy.name,
     },
-    {
-      field: 'actions',
-      headerName: 'Actions',
-      width: 170,
-      sortable: false,
-      align: 'right',
-      headerAlign: 'right',
-      renderCell: ({ row }) => {
-        const name = `${PROVIDER_LABELS[row.provider]} ${describeBuckets(row.provider, row.prefixes)}`;
-        return (
-          <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', width: '100%' }}>
-            <Button size="small" onClick={() => onReplace(row)} aria-label={`Replace ${name}`}>
-              Replace
-            </Button>
-            <Button
-              size="small"
-              color="error"
-              onClick={() => onDelete(row)}
-              aria-label={`Delete ${name}`}
-            >
-              Delete
-            </Button>
-          </Stack>
-        );
-      },
-    },
+    actionsColumn<CredentialRow>(170, (row) => {
+      const name = `${PROVIDER_LABELS[row.provider]} ${describeBuckets(row.provider, row.prefixes)}`;
+      return [
+        { label: 'Replace', ariaLabel: `Replace ${name}`, onClick: () => onReplace(row) },
+        {
+          label: 'Delete',
+          ariaLabel: `Delete ${name}`,
+          onClick: () => onDelete(row),
+          destructive: true,
+        },
+      ];
+    }),
   ];
-  const sortModel: GridSortModel = [{ field: params.sort, sort: params.dir }];
   return (
-    <DataGrid
+    <PagedDataGrid
       label="Cloud credentials"
       rows={rows}
       columns={columns}
-      disableColumnFilter
-      disableRowSelectionOnClick
-      pageSizeOptions={[...PAGE_SIZES]}
-      paginationModel={{ page: params.page, pageSize: params.pageSize }}
-      onPaginationModelChange={(model) =>
-        onChange({
-          page: model.pageSize === params.pageSize ? model.page : 0,
-          pageSize: model.pageSize,
-        })
-      }
-      sortModel={sortModel}
-      onSortModelChange={(model) => {
-        const first = model[0];
-        onChange({
-          sort: first?.field === 'createdAt' ? 'createdAt' : 'provider',
-          dir: first?.sort === 'desc' ? 'desc' : 'asc',
-          page: 0,
-        });
-      }}
-      sortingOrder={['asc', 'desc']}
-      autoHeight
-      density="compact"
-      localeText={{ noRowsLabel: 'No credentials match' }}
-      getRowHeight={() => 'auto'}
-      sx={{ '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center', py: 1 } }}
+      state={params}
+      sortFields={['provider', 'createdAt']}
+      pageSizes={PAGE_SIZES}
+      noRowsLabel="No credentials match"
+      onChange={onChange}
     />
   );
 }

@@ -1,23 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
-import { errorMessage } from '../../../lib/api-error.ts';
-import { notify } from '../../../lib/notifications.ts';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { groupGrantSchema, type GroupGrantForm } from '../api/grant-schema.ts';
 import { useSetGroupPermission } from '../api/use-access-mutations.ts';
 import { PERMISSION_LABELS } from '../lib/access-rules.ts';
+import { grantSubmit, GrantFormError, GrantPermissionField } from './grant-form.tsx';
 import { GroupField } from './group-field.tsx';
-import { PermissionSelect } from './permission-select.tsx';
 
 /** set_dataset_user_group_permission(): every member gets the level, capped by their role. */
 export function AddGroupDialog({
@@ -43,16 +33,16 @@ export function AddGroupDialog({
     resolver: zodResolver(groupGrantSchema),
     defaultValues: { group: '', permission: 'VIEW' },
   });
-  const submit = handleSubmit(async (values) => {
-    try {
+  const submit = grantSubmit({
+    handleSubmit,
+    setError,
+    send: async (values) => {
       await grant.mutateAsync(values);
-      notify(`${values.group} now has ${PERMISSION_LABELS[values.permission]} on ${dataset}.`);
-      onClose();
-    } catch (error) {
-      const message = errorMessage(error);
-      // An unknown group belongs next to the group field; anything else above the buttons.
-      setError(/group not found/i.test(message) ? 'group' : 'root', { message });
-    }
+      return `${values.group} now has ${PERMISSION_LABELS[values.permission]} on ${dataset}.`;
+    },
+    onClose,
+    // An unknown group belongs next to the group field; anything else above the buttons.
+    errorField: (message) => (/group not found/i.test(message) ? 'group' : 'root'),
   });
   return (
     <Dialog
@@ -86,45 +76,18 @@ export function AddGroupDialog({
                 />
               )}
             />
-            <Controller
+            <GrantPermissionField
               control={control}
-              name="permission"
-              render={({ field, fieldState }) => (
-                <PermissionSelect
-                  label="Permission"
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  error={Boolean(fieldState.error)}
-                  helperText={
-                    fieldState.error?.message ??
-                    'Each member gets at most what their role allows: collaborators Can edit, guests Can view.'
-                  }
-                  fullWidth
-                />
-              )}
+              hint="Each member gets at most what their role allows: collaborators Can edit, guests Can view."
             />
-            {errors.root && (
-              <Alert severity="error" role="alert">
-                {errors.root.message}
-              </Alert>
-            )}
+            <GrantFormError message={errors.root?.message} />
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={grant.isPending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={grant.isPending}
-            startIcon={grant.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
-          >
-            Grant access
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          onCancel={onClose}
+          pending={grant.isPending}
+          submitLabel="Grant access"
+        />
       </form>
     </Dialog>
   );

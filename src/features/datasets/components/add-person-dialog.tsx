@@ -1,10 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Alert,
-  Button,
-  CircularProgress,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   ListItemText,
@@ -15,8 +11,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
-import { errorMessage } from '../../../lib/api-error.ts';
-import { notify } from '../../../lib/notifications.ts';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { isRole, ROLE_LABELS, ROLES, roleLabel, type Role } from '../../../lib/roles.ts';
 import { userQueries } from '../../users/api/queries.ts';
 import { EMAIL_PATTERN, personGrantSchema, type PersonGrantForm } from '../api/grant-schema.ts';
@@ -29,7 +24,7 @@ import {
   roleCap,
   type GrantLevel,
 } from '../lib/access-rules.ts';
-import { PermissionSelect } from './permission-select.tsx';
+import { grantSubmit, GrantFormError, GrantPermissionField } from './grant-form.tsx';
 import { PersonField } from './person-field.tsx';
 
 /**
@@ -97,22 +92,20 @@ export function AddPersonDialog({
     setValue('inviteRole', invitationRoleFor(permission));
   }, [permission, getValues, setValue]);
 
-  const submit = handleSubmit(async (values) => {
-    const request =
-      values.userId !== null
-        ? { userId: values.userId, permission: values.permission }
-        : { email: values.who, permission: values.permission, role: values.inviteRole };
-    try {
+  const submit = grantSubmit({
+    handleSubmit,
+    setError,
+    send: async (values) => {
+      const request =
+        values.userId !== null
+          ? { userId: values.userId, permission: values.permission }
+          : { email: values.who, permission: values.permission, role: values.inviteRole };
       await grant.mutateAsync(request);
-      notify(
-        'email' in request
-          ? `${values.who} can ${verb(values.permission)} ${dataset} once they accept the invitation.`
-          : `${values.who} can now ${verb(values.permission)} ${dataset}.`,
-      );
-      onClose();
-    } catch (error) {
-      setError('root', { message: errorMessage(error) });
-    }
+      return 'email' in request
+        ? `${values.who} can ${verb(values.permission)} ${dataset} once they accept the invitation.`
+        : `${values.who} can now ${verb(values.permission)} ${dataset}.`;
+    },
+    onClose,
   });
 
   const roleForCaps: Role | null = userId !== null ? personRole : null;
@@ -159,27 +152,14 @@ export function AddPersonDialog({
                 />
               )}
             />
-            <Controller
+            <GrantPermissionField
               control={control}
-              name="permission"
-              render={({ field, fieldState }) => (
-                <PermissionSelect
-                  label="Permission"
-                  value={field.value}
-                  onChange={field.onChange}
-                  onBlur={field.onBlur}
-                  inputRef={field.ref}
-                  holderRole={roleForCaps}
-                  error={Boolean(fieldState.error)}
-                  helperText={
-                    fieldState.error?.message ??
-                    (roleForCaps
-                      ? `A ${ROLE_LABELS[roleForCaps].toLowerCase()} can have at most ${PERMISSION_LABELS[roleCap(roleForCaps)]}.`
-                      : undefined)
-                  }
-                  fullWidth
-                />
-              )}
+              holderRole={roleForCaps}
+              hint={
+                roleForCaps
+                  ? `A ${ROLE_LABELS[roleForCaps].toLowerCase()} can have at most ${PERMISSION_LABELS[roleCap(roleForCaps)]}.`
+                  : undefined
+              }
             />
             {inviting && (
               <Controller
@@ -225,26 +205,14 @@ export function AddPersonDialog({
                 )}
               />
             )}
-            {errors.root && (
-              <Alert severity="error" role="alert">
-                {errors.root.message}
-              </Alert>
-            )}
+            <GrantFormError message={errors.root?.message} />
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={grant.isPending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={grant.isPending}
-            startIcon={grant.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
-          >
-            {admin && inviting ? 'Invite and grant' : 'Grant access'}
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          onCancel={onClose}
+          pending={grant.isPending}
+          submitLabel={admin && inviting ? 'Invite and grant' : 'Grant access'}
+        />
       </form>
     </Dialog>
   );

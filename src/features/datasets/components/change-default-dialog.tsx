@@ -1,9 +1,6 @@
 import {
   Alert,
-  Button,
-  CircularProgress,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   List,
@@ -13,6 +10,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useId, useState } from 'react';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import type { DatasetAccess } from '../api/queries.ts';
@@ -104,31 +102,23 @@ export function ChangeDefaultDialog({
           )}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={save.isPending}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          disabled={next === from || save.isPending}
-          startIcon={save.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
-          onClick={() =>
-            save.mutate(
-              { permission: next },
-              {
-                onSuccess: () => {
-                  notify(
-                    `Members now get ${PERMISSION_LABELS[next]} on ${access.name} by default.`,
-                  );
-                  onClose();
-                },
+      <FormDialogActions
+        onCancel={onClose}
+        pending={save.isPending}
+        submitLabel="Save default"
+        submitDisabled={next === from}
+        onSubmit={() =>
+          save.mutate(
+            { permission: next },
+            {
+              onSuccess: () => {
+                notify(`Members now get ${PERMISSION_LABELS[next]} on ${access.name} by default.`);
+                onClose();
               },
-            )
-          }
-        >
-          Save default
-        </Button>
-      </DialogActions>
+            },
+          )
+        }
+      />
     </Dialog>
   );
 }

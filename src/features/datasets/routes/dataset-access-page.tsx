@@ -159,93 +159,57 @@ function AccessBody({ access, viewer }: { access: DatasetAccess; viewer: Viewer 
         }
       />
       <Grid container spacing={2}>
-        <Grid size={12}>
-          <Paper
-            variant="outlined"
-            sx={{ p: 2 }}
-            component="section"
-            aria-labelledby="default-access"
+        <AccessSection id="default-access">
+          <Stack
+            direction={{ xs: 'column', sm: 'row' }}
+            spacing={2}
+            sx={{ alignItems: { sm: 'center' } }}
           >
-            <Stack
-              direction={{ xs: 'column', sm: 'row' }}
-              spacing={2}
-              sx={{ alignItems: { sm: 'center' } }}
-            >
-              <Stack spacing={0.5} sx={{ flexGrow: 1 }}>
-                <Typography variant="h6" component="h2" id="default-access">
-                  Default access for members
+            <Stack spacing={0.5} sx={{ flexGrow: 1 }}>
+              <Typography variant="h6" component="h2" id="default-access">
+                Default access for members
+              </Typography>
+              <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+                <PermissionChip permission={access.defaultPermission} />
+                <Typography color="text.secondary">
+                  Every member without a higher grant gets this. Collaborators and guests never do.
                 </Typography>
-                <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <PermissionChip permission={access.defaultPermission} />
-                  <Typography color="text.secondary">
-                    Every member without a higher grant gets this. Collaborators and guests never
-                    do.
-                  </Typography>
-                </Stack>
               </Stack>
-              <Button variant="outlined" onClick={() => setOpen({ kind: 'default' })}>
-                Change default
-              </Button>
             </Stack>
-          </Paper>
-        </Grid>
-        <Grid size={12}>
-          <Paper
-            variant="outlined"
-            sx={{ p: 2 }}
-            component="section"
-            aria-labelledby="people-access"
-          >
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
-              <Typography variant="h6" component="h2" id="people-access" sx={{ flexGrow: 1 }}>
-                People
-              </Typography>
-              <Button variant="contained" onClick={() => setOpen({ kind: 'person' })}>
-                Add person
-              </Button>
-            </Stack>
-            <PeopleAccessTable
-              access={access}
-              viewer={{ id: viewer.id, admin }}
-              onExplain={explain}
-            />
-          </Paper>
-        </Grid>
-        <Grid size={12}>
-          <Paper
-            variant="outlined"
-            sx={{ p: 2 }}
-            component="section"
-            aria-labelledby="group-access"
-          >
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
-              <Typography variant="h6" component="h2" id="group-access" sx={{ flexGrow: 1 }}>
-                Groups
-              </Typography>
-              <Button variant="contained" onClick={() => setOpen({ kind: 'group' })}>
-                Add group
-              </Button>
-            </Stack>
-            <GroupsAccessTable access={access} admin={admin} />
-          </Paper>
-        </Grid>
-        <Grid size={12}>
-          <Paper
-            variant="outlined"
-            sx={{ p: 2 }}
-            component="section"
-            aria-labelledby="explain-access"
-          >
-            <Typography variant="h6" component="h2" id="explain-access">
-              Explain someone&apos;s access
-            </Typography>
-            <Typography color="text.secondary" sx={{ mb: 2 }}>
-              Anyone, listed above or not: every source of their access, and where their role caps
-              it.
-            </Typography>
-            <CheckAccess dataset={access.name} admin={admin} onExplain={explain} />
-          </Paper>
-        </Grid>
+            <Button variant="outlined" onClick={() => setOpen({ kind: 'default' })}>
+              Change default
+            </Button>
+          </Stack>
+        </AccessSection>
+        <GrantsSection
+          id="people-access"
+          title="People"
+          addLabel="Add person"
+          onAdd={() => setOpen({ kind: 'person' })}
+        >
+          <PeopleAccessTable
+            access={access}
+            viewer={{ id: viewer.id, admin }}
+            onExplain={explain}
+          />
+        </GrantsSection>
+        <GrantsSection
+          id="group-access"
+          title="Groups"
+          addLabel="Add group"
+          onAdd={() => setOpen({ kind: 'group' })}
+        >
+          <GroupsAccessTable access={access} admin={admin} />
+        </GrantsSection>
+        <AccessSection id="explain-access">
+          <Typography variant="h6" component="h2" id="explain-access">
+            Explain someone&apos;s access
+          </Typography>
+          <Typography color="text.secondary" sx={{ mb: 2 }}>
+            Anyone, listed above or not: every source of their access, and where their role caps it.
+          </Typography>
+          <CheckAccess dataset={access.name} admin={admin} onExplain={explain} />
+        </AccessSection>
       </Grid>
       {open?.kind === 'person' && (
         <AddPersonDialog
@@ -263,5 +227,45 @@ function AccessBody({ access, viewer }: { access: DatasetAccess; viewer: Viewer 
         <AccessExplainerDialog access={access} person={open.person} onClose={close} />
       )}
     </>
+  );
+}
+
+/** One section of the page, labelled by its heading (`id`). */
+function AccessSection({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <Grid size={12}>
+      <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-labelledby={id}>
+        {children}
+      </Paper>
+    </Grid>
+  );
+}
+
+/** A section listing grants (people, groups): its heading and the button that adds one. */
+function GrantsSection({
+  id,
+  title,
+  addLabel,
+  onAdd,
+  children,
+}: {
+  id: string;
+  title: string;
+  addLabel: string;
+  onAdd: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <AccessSection id={id}>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 2 }}>
+        <Typography variant="h6" component="h2" id={id} sx={{ flexGrow: 1 }}>
+          {title}
+        </Typography>
+        <Button variant="contained" onClick={onAdd}>
+          {addLabel}
+        </Button>
+      </Stack>
+      {children}
+    </AccessSection>
   );
 }

@@ -1,16 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
@@ -100,21 +92,11 @@ export function CreateGroupDialog({
             )}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={create.isPending}
-            startIcon={
-              create.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
-            }
-          >
-            Create group
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          onCancel={onClose}
+          pending={create.isPending}
+          submitLabel="Create group"
+        />
       </form>
     </Dialog>
   );

@@ -1,16 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
@@ -75,21 +67,12 @@ export function EditGroupDialog({
             )}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={!isDirty || update.isPending}
-            startIcon={
-              update.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
-            }
-          >
-            Save
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          onCancel={onClose}
+          pending={update.isPending}
+          submitLabel="Save"
+          submitDisabled={!isDirty}
+        />
       </form>
     </Dialog>
   );

@@ -1,10 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
-  Button,
-  CircularProgress,
   Dialog,
-  DialogActions,
   DialogContent,
   DialogTitle,
   Divider,
@@ -15,6 +12,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import { secretQueries } from '../../secrets/api/queries.ts';
@@ -190,22 +188,12 @@ export function RegisterOrchestratorDialog({
           </Stack>
         </form>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={register.isPending}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          form="register-orchestrator"
-          variant="contained"
-          disabled={register.isPending}
-          startIcon={
-            register.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
-          }
-        >
-          Register
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        onCancel={onClose}
+        pending={register.isPending}
+        submitLabel="Register"
+        form="register-orchestrator"
+      />
     </Dialog>
   );
 }

@@ -1,16 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
@@ -108,21 +100,7 @@ export function AddSecretDialog({
             )}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={create.isPending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={create.isPending}
-            startIcon={
-              create.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
-            }
-          >
-            Add secret
-          </Button>
-        </DialogActions>
+        <FormDialogActions onCancel={onClose} pending={create.isPending} submitLabel="Add secret" />
       </form>
     </Dialog>
   );

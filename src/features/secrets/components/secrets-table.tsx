@@ -1,5 +1,7 @@
-import { Button, Stack, Typography } from '@mui/material';
-import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
+import { Typography } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
+import { PagedDataGrid } from '../../../components/paged-data-grid.tsx';
+import { actionsColumn } from '../../../components/row-actions-column.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
 import { PAGE_SIZES, type SecretListParams } from '../api/list-params.ts';
 import type { Secret } from '../api/queries.ts';
@@ -66,66 +68,29 @@ export function SecretsTable({
       sortable: false,
       renderCell: ({ row }) => <UsedByChips usedBy={row.usedBy} />,
     },
-    {
-      field: 'actions',
-      headerName: 'Actions',
-      width: 240,
-      sortable: false,
-      align: 'right',
-      headerAlign: 'right',
-      renderCell: ({ row }) => (
-        <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', width: '100%' }}>
-          <Button size="small" onClick={() => onRotate(row)} aria-label={`Rotate ${row.key}`}>
-            Rotate
-          </Button>
-          <Button size="small" onClick={() => onDescribe(row)} aria-label={`Describe ${row.key}`}>
-            Describe
-          </Button>
-          <Button
-            size="small"
-            color="error"
-            onClick={() => onDelete(row)}
-            aria-label={`Delete ${row.key}`}
-          >
-            Delete
-          </Button>
-        </Stack>
-      ),
-    },
+    actionsColumn<SecretRow>(240, (row) => [
+      { label: 'Rotate', ariaLabel: `Rotate ${row.key}`, onClick: () => onRotate(row) },
+      { label: 'Describe', ariaLabel: `Describe ${row.key}`, onClick: () => onDescribe(row) },
+      {
+        label: 'Delete',
+        ariaLabel: `Delete ${row.key}`,
+        onClick: () => onDelete(row),
+        destructive: true,
+      },
+    ]),
   ];
-  const sortModel: GridSortModel = [{ field: params.sort, sort: params.dir }];
   return (
-    <DataGrid
+    <PagedDataGrid
       label="Secrets"
       rows={rows}
       columns={columns}
       loading={loading}
       sortingMode="server"
-      disableColumnFilter
-      disableRowSelectionOnClick
-      getRowHeight={() => 'auto'}
-      pageSizeOptions={[...PAGE_SIZES]}
-      paginationModel={{ page: params.page, pageSize: params.pageSize }}
-      onPaginationModelChange={(model) =>
-        onChange({
-          page: model.pageSize === params.pageSize ? model.page : 0,
-          pageSize: model.pageSize,
-        })
-      }
-      sortModel={sortModel}
-      onSortModelChange={(model) => {
-        const first = model[0];
-        onChange({
-          sort: first?.field === 'createdAt' ? 'createdAt' : 'key',
-          dir: first?.sort === 'desc' ? 'desc' : 'asc',
-          page: 0,
-        });
-      }}
-      sortingOrder={['asc', 'desc']}
-      autoHeight
-      density="compact"
-      localeText={{ noRowsLabel: 'No secret matches' }}
-      sx={{ '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center', py: 1 } }}
+      state={params}
+      sortFields={['key', 'createdAt']}
+      pageSizes={PAGE_SIZES}
+      noRowsLabel="No secret matches"
+      onChange={onChange}
     />
   );
 }

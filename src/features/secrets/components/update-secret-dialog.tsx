@@ -1,17 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  Typography,
-} from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
@@ -97,21 +88,11 @@ export function RotateSecretDialog({
             )}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={update.isPending}
-            startIcon={
-              update.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
-            }
-          >
-            Replace the value
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          onCancel={onClose}
+          pending={update.isPending}
+          submitLabel="Replace the value"
+        />
       </form>
     </Dialog>
   );
@@ -165,21 +146,11 @@ export function DescribeSecretDialog({ secret, onClose }: { secret: Secret; onCl
             )}
           </Stack>
         </DialogContent>
-        <DialogActions>
-          <Button onClick={onClose} disabled={update.isPending}>
-            Cancel
-          </Button>
-          <Button
-            type="submit"
-            variant="contained"
-            disabled={update.isPending}
-            startIcon={
-              update.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
-            }
-          >
-            Save description
-          </Button>
-        </DialogActions>
+        <FormDialogActions
+          onCancel={onClose}
+          pending={update.isPending}
+          submitLabel="Save description"
+        />
       </form>
     </Dialog>
   );

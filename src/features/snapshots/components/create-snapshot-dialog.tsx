@@ -1,17 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
@@ -115,20 +106,12 @@ export function CreateSnapshotDialog({
           </Alert>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={create.isPending}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          form="create-snapshot-form"
-          variant="contained"
-          disabled={create.isPending}
-          startIcon={create.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
-        >
-          Create snapshot
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        onCancel={onClose}
+        pending={create.isPending}
+        submitLabel="Create snapshot"
+        form="create-snapshot-form"
+      />
     </Dialog>
   );
 }

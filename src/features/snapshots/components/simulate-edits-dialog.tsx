@@ -1,17 +1,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogContentText,
-  DialogTitle,
-  Stack,
-} from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
@@ -100,22 +91,12 @@ export function SimulateEditsDialog({
           </Alert>
         )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={simulate.isPending}>
-          Cancel
-        </Button>
-        <Button
-          type="submit"
-          form="simulate-edits-form"
-          variant="contained"
-          disabled={simulate.isPending}
-          startIcon={
-            simulate.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
-          }
-        >
-          Apply edits
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        onCancel={onClose}
+        pending={simulate.isPending}
+        submitLabel="Apply edits"
+        form="simulate-edits-form"
+      />
     </Dialog>
   );
 }

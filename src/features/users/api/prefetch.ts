@@ -1,11 +1,9 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { getConnection } from '../../../lib/connection.ts';
 import { parseUsersListParams } from './list-params.ts';
 import { userQueries } from './queries.ts';
 
-/** Started by the route loader, so the first page is on its way while the page's code loads. */
+/** Started by the route's loader (signed in), so the first page is on its way while the page's code loads. */
 export function prefetchUsersPage(queryClient: QueryClient, url: URL): void {
-  if (!getConnection()) return;
   queryClient
     .query(userQueries.list(parseUsersListParams(url.searchParams)))
     .catch(() => undefined);

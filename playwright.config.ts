@@ -1,5 +1,12 @@
 import { defineConfig, devices } from '@playwright/test';
-import { API_PORT, API_URL, REAL_OUT_DIR, REAL_PORT, REAL_URL } from './e2e/real/servers.ts';
+import {
+  API_PORT,
+  API_URL,
+  BASE_PATH,
+  NGINX_PORT,
+  REAL_OUT_DIR,
+  REAL_URL,
+} from './e2e/real/servers.ts';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const DEMO_URL = `http://127.0.0.1:${String(PORT)}`;
@@ -7,9 +14,10 @@ const DEMO_URL = `http://127.0.0.1:${String(PORT)}`;
 // Two projects, each with its own servers:
 // - `demo` (e2e/*.spec.ts): the static demo build (the console on its embedded mock API);
 //   each test gets a fresh browser context, so a fresh seed.
-// - `real` (e2e/real/**/*.spec.ts): the real-deployment build (no mock code) served by
-//   `vite preview`, which sends the CSP and security headers, with its proxy pointed at the HTTP
-//   mock API. The mock's store is shared, so these tests run one at a time and reset it.
+// - `real` (e2e/real/**/*.spec.ts): the real-deployment build (no mock code) behind Debian's
+//   nginx, configured from deploy/'s template as a container would be, under a sub-path
+//   (/admin/), proxying the API's routes to the HTTP mock API. The mock's store is shared, so
+//   these tests run one at a time and reset it.
 // Both run in Debian's Chromium.
 
 /**
@@ -54,11 +62,19 @@ const realServers = [
     timeout: 30_000,
   },
   {
-    // `npm run build` into its own directory, then `vite preview` with the production headers.
-    command: `npx vite build --outDir ${REAL_OUT_DIR} && npx vite preview --outDir ${REAL_OUT_DIR} --host 127.0.0.1 --port ${String(REAL_PORT)} --strictPort`,
+    // `npm run build` into its own directory, then nginx in the foreground as this user, from
+    // deploy/render-nginx-conf.sh's configuration (the container's), on its own port.
+    command: `npx vite build --outDir ${REAL_OUT_DIR} && node scripts/nginx-e2e.ts`,
     url: REAL_URL,
-    env: { FIFTYONE_API_URI: API_URL },
+    env: {
+      FIFTYONE_API_URI: API_URL,
+      CONSOLE_ROOT: REAL_OUT_DIR,
+      BASE_PATH,
+      NGINX_PORT: String(NGINX_PORT),
+    },
     reuseExistingServer: !process.env.CI,
+    // nginx's fast shutdown, so it removes its temporary folder.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
     timeout: 120_000,
   },
 ];
@@ -97,6 +113,10 @@ export default defineConfig({
       // One mock API for every test: one test at a time, each resetting it first.
       fullyParallel: false,
       workers: 1,
+      // Whole sessions (sign in, every area, a 5 MB upload) through a real server: more than a
+      // demo scenario's budget when the machine is shared (measured: 5x slower at load 20).
+      timeout: 90_000,
+      expect: { timeout: 15_000 },
       use: { baseURL: REAL_URL },
     },
   ],

@@ -19,6 +19,9 @@ import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
 export default defineConfig(({ mode }) => {
   const apiUri = process.env.FIFTYONE_API_URI?.replace(/\/+$/, '');
   const mock = mode === 'demo' || (mode === 'development' && !apiUri);
+  // The deploy/ nginx proxies the API on the console's own host, with FIFTYONE_API_URI given at
+  // run time; CONSOLE_API_PROXIED=1 tells a build made for it (deploy/Dockerfile).
+  const apiProxied = Boolean(apiUri) || process.env.CONSOLE_API_PROXIED === '1';
   const proxy: Record<string, ProxyOptions> | undefined = apiUri
     ? Object.fromEntries(
         ['/graphql/v1', '/health', '/file'].map((path) => [
@@ -29,11 +32,18 @@ export default defineConfig(({ mode }) => {
     : undefined;
 
   return {
-    base: mode === 'demo' ? './' : '/',
-    plugins: [react(), precompressedAssets(), ...(mock ? [] : [withoutMockWorker()])],
+    // Relative asset URLs: the demo runs from any folder; the real build from any base path,
+    // resolved against the <base href> that its server fills in (see baseHref()).
+    base: mode === 'demo' || mode === 'production' ? './' : '/',
+    plugins: [
+      react(),
+      precompressedAssets(),
+      ...(mock ? [] : [withoutMockWorker()]),
+      ...(mode === 'production' ? [baseHref()] : []),
+    ],
     define: {
       'import.meta.env.VITE_MOCK': JSON.stringify(mock),
-      'import.meta.env.VITE_API_PROXY': JSON.stringify(Boolean(apiUri)),
+      'import.meta.env.VITE_API_PROXY': JSON.stringify(apiProxied),
     },
     build: {
       // DEMO_OUT_DIR lets parallel e2e runs build their own copies.
@@ -67,10 +77,22 @@ export default defineConfig(({ mode }) => {
 // Sent by `vite preview` for the real-deployment build (issue 7 checks there is no violation).
 const securityHeaders = {
   'Content-Security-Policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self' https: http:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: https:; connect-src 'self' https: http:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
 };
+
+// The real build's index.html starts with <base href="/">: served at the root as it is, and under
+// a sub-path (/admin/) the server rewrites it (deploy/nginx: sub_filter). Relative asset URLs
+// resolve against it from any deep link, and the router takes its basename from it
+// (src/config/base-path.ts), so one build serves any base path.
+function baseHref(): Plugin {
+  return {
+    name: 'base-href',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'base', attrs: { href: '/' }, injectTo: 'head-prepend' }],
+  };
+}
 
 // public/mockServiceWorker.js is copied into every build; the real one must carry no mock.
 function withoutMockWorker(): Plugin {

@@ -1,4 +1,4 @@
-import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
 import { z } from 'zod';
 import { PERSONAS } from '../../mocks/engine/personas.ts';
 import {
@@ -20,9 +20,11 @@ import {
   watchSecurity,
 } from '../helpers/security.ts';
 import { paths, userRow } from '../helpers/users.ts';
-import { API_URL } from './servers.ts';
+import { connectDialog, connectWith } from './connect.ts';
+import { resetMockApi } from './mock-api.ts';
+import { API_URL, consolePath } from './servers.ts';
 
-// The real-deployment build (no mock code) as `vite preview` serves it, with its
+// The real-deployment build (no mock code) as deploy/'s nginx serves it under /admin/, with its
 // Content-Security-Policy, proxied to the HTTP mock API: what an administrator deploying the
 // console gets. Issue 7's security checks: no CSP violation, API keys only in this tab's session
 // storage and the X-API-Key header, GraphQL only by POST, and a revoked key handled.
@@ -30,26 +32,9 @@ import { API_URL } from './servers.ts';
 const ADMIN = persona('admin');
 const EVERY_KEY = PERSONAS.map((p) => p.apiKey);
 
-// One mock API serves every test of this project (one at a time): a fresh seed, healthy.
 test.beforeEach(async ({ request }) => {
-  expect((await request.post(`${API_URL}/__mock/reset`, { data: {} })).ok()).toBe(true);
-  expect((await request.post(`${API_URL}/__mock/scenario`, { data: { name: null } })).ok()).toBe(
-    true,
-  );
+  await resetMockApi(request);
 });
-
-function connectDialog(page: Page): Locator {
-  return page.getByRole('dialog', { name: 'Connect to FiftyOne Enterprise' });
-}
-
-/** Types an API key into the open connection dialog and connects through the preview's proxy. */
-async function connectWith(page: Page, apiKey: string): Promise<void> {
-  const dialog = connectDialog(page);
-  await expect(dialog).toBeVisible();
-  await dialog.getByLabel('API key').pressSequentially(apiKey);
-  await dialog.getByRole('button', { name: 'Connect', exact: true }).click();
-  await expect(dialog).toBeHidden();
-}
 
 /** Calls the mock API directly, as a script or the SDK would, and reads `data` with `shape`. */
 async function graphql<T>(
@@ -73,7 +58,7 @@ test('signed in with a key, Users and Groups run under the CSP and the key stays
   page,
 }) => {
   const watch = await watchSecurity(page);
-  await expectSecurityHeaders(await page.goto(paths.users.list()));
+  await expectSecurityHeaders(await page.goto(consolePath(paths.users.list())));
 
   await expect(connectDialog(page)).toBeVisible();
   await expectNoSeriousA11yViolations(page);
@@ -107,7 +92,7 @@ test('a key revoked mid-session is explained, and another key continues the sess
   // The browser logs each refused request (HTTP 401) as a failed resource load.
   consoleErrors.allow(/status of 401/);
   const watch = await watchSecurity(page);
-  await page.goto(paths.users.list());
+  await page.goto(consolePath(paths.users.list()));
   await connectWith(page, ADMIN.apiKey);
   await expect(userRow(page, 'Milo Okafor')).toBeVisible();
 

@@ -7,6 +7,7 @@ import {
   type LoaderFunctionArgs,
   type RouteObject,
 } from 'react-router';
+import { routerBasename } from '../config/base-path.ts';
 import { env } from '../config/env.ts';
 import { paths } from '../config/paths.ts';
 import { sessionQueries } from '../features/session/api/viewer.ts';
@@ -150,5 +151,7 @@ export function createAppRouter(queryClient: QueryClient) {
       children: [start, ...pages.map(child)],
     },
   ];
-  return env.hashRouter ? createHashRouter(routes) : createBrowserRouter(routes);
+  return env.hashRouter
+    ? createHashRouter(routes)
+    : createBrowserRouter(routes, { basename: routerBasename() });
 }

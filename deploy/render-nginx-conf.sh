@@ -43,6 +43,7 @@ if printf '%s' "$base" | grep -q '[^A-Za-z0-9._~/-]'; then
   fail "BASE_PATH may hold letters, digits, '.', '_', '~', '-' and '/' only (got: $base)"
 fi
 case "$base" in *//*) fail "BASE_PATH has an empty segment: $base" ;; esac
+case "$base" in */./* | */../*) fail "BASE_PATH has a . or .. segment: $base" ;; esac
 
 listen=${LISTEN:-8080}
 case "$listen" in

@@ -101,6 +101,8 @@ test.describe('Plugins, as an admin', () => {
   test('an older version is a downgrade: said so, chosen as one, and announced as one', async ({
     page,
   }) => {
+    // An upload, an install and an accessibility check.
+    test.setTimeout(60_000);
     await openApp(page, paths.plugins.detail('@acme/data-quality'));
     await expect(page.getByText('Version 1.2.0')).toBeVisible();
     await page.getByRole('button', { name: 'Upgrade' }).click();

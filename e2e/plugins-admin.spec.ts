@@ -11,6 +11,7 @@ import {
   archiveSummary,
   chooseFolder,
   chooseZip,
+  installDialog,
   minimumRole,
   openInstallDialog,
   operatorRow,
@@ -95,6 +96,38 @@ test.describe('Plugins, as an admin', () => {
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('link', { name: 'All plugins' }).click();
     await expect(pluginRow(page, '@e2e/hello')).toContainText('Disabled');
+  });
+
+  test('an older version is a downgrade: said so, chosen as one, and announced as one', async ({
+    page,
+  }) => {
+    // An upload, an install and an accessibility check.
+    test.setTimeout(60_000);
+    await openApp(page, paths.plugins.detail('@acme/data-quality'));
+    await expect(page.getByText('Version 1.2.0')).toBeVisible();
+    await page.getByRole('button', { name: 'Upgrade' }).click();
+    const dialog = installDialog(page);
+    await chooseZip(
+      dialog,
+      writePluginZip({
+        name: '@acme/data-quality',
+        version: '1.1.0',
+        operators: ['find_duplicates', 'find_blurry_images'],
+      }),
+    );
+    await expect(page.getByRole('dialog', { name: 'Downgrade @acme/data-quality' })).toBeVisible();
+    await expect(dialog.getByText(/This is a downgrade/)).toHaveText(
+      'This is a downgrade: version 1.1.0 is older than the installed version 1.2.0. Operators that only the newer version has go away; its enabled setting and the settings of the operators it keeps stay as they are.',
+    );
+    await expect(dialog.getByRole('button', { name: /^Upgrade/ })).toHaveCount(0);
+    await expectNoSeriousA11yViolations(page);
+    await dialog.getByRole('button', { name: 'Downgrade to 1.1.0' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(
+      page.getByText('Downgraded @acme/data-quality from version 1.2.0 to 1.1.0.'),
+    ).toBeVisible();
+    await expect(page.getByText('Version 1.1.0')).toBeVisible();
+    await expect(operatorRow(page, '@acme/data-quality', 'generate_quality_report')).toHaveCount(0);
   });
 
   test('downloads a plugin as its zip, then uninstalls it', async ({ page }) => {

@@ -1,4 +1,5 @@
 import {
+  areasNav,
   expect,
   expectNoSeriousA11yViolations,
   graphqlAs,
@@ -11,6 +12,7 @@ import {
 import {
   capabilityCells,
   chooseSetting,
+  leaveGuard,
   organizationForm,
   paths,
   rolesMatrix,
@@ -54,6 +56,37 @@ test('an admin changes two organization defaults, and they hold after a reload',
   await page.reload();
   await expect(settingValue(page, 'Default user role')).toHaveText('Collaborator');
   await expect(settingValue(page, 'Default dataset permission')).toHaveText('Can edit');
+});
+
+test('unsaved organization settings are not left behind without asking', async ({ page }) => {
+  await openApp(page, paths.settings.organization());
+  const form = organizationForm(page);
+  await expect(settingValue(page, 'Default user role')).toHaveText('Member');
+  await chooseSetting(page, 'Default operator minimum role', 'Admin');
+  // The bar with Save stays in the window, and says what is not saved yet.
+  await expect(form.getByRole('button', { name: 'Save changes' })).toBeInViewport();
+  await expect(form.getByRole('status')).toHaveText('Unsaved: default operator minimum role.');
+
+  // Another tab: asked, and "Keep editing" keeps the choice.
+  await page.getByRole('tab', { name: 'Roles' }).click();
+  await expect(leaveGuard(page)).toContainText(
+    'Your changes to the default operator minimum role are not saved.',
+  );
+  await expectNoSeriousA11yViolations(page);
+  await leaveGuard(page).getByRole('button', { name: 'Keep editing' }).click();
+  await expect(leaveGuard(page)).toBeHidden();
+  await expect(settingValue(page, 'Default operator minimum role')).toHaveText('Admin');
+
+  // Another page: asked again; discarding goes there and saves nothing.
+  await areasNav(page).getByRole('link', { name: 'Users' }).click();
+  await leaveGuard(page).getByRole('button', { name: 'Discard and leave' }).click();
+  await expect(page).toHaveURL(/#\/users/);
+  const answer = await graphqlAs(
+    page,
+    persona('admin').apiKey,
+    '{ organizationSettings { defaultOperatorMinimumRole } }',
+  );
+  expect(answer.body.data?.organizationSettings).toEqual({ defaultOperatorMinimumRole: 'MEMBER' });
 });
 
 test('everyone sees what each role may do; only admins see the organization tab', async ({

@@ -105,7 +105,10 @@ export function builtinSwitch(page: Page): Locator {
 // --- Install -----------------------------------------------------------------------------------
 
 export function installDialog(page: Page): Locator {
-  return page.getByRole('dialog', { name: /^(Install a plugin|Upgrade )/ });
+  // Once it has read the archive, the title says what installing it over the installed one is.
+  return page.getByRole('dialog', {
+    name: /^(Install a plugin|Upgrade |Downgrade |Reinstall |Replace )/,
+  });
 }
 
 export async function openInstallDialog(page: Page): Promise<Locator> {

@@ -23,6 +23,11 @@ export function settingValue(page: Page, setting: string): Locator {
   return organizationForm(page).getByRole('combobox', { name: setting });
 }
 
+/** The dialog that asks before unsaved organization settings are left behind. */
+export function leaveGuard(page: Page): Locator {
+  return page.getByRole('dialog', { name: 'Leave without saving?' });
+}
+
 // --- Roles -------------------------------------------------------------------------------------
 
 export function rolesMatrix(page: Page): Locator {

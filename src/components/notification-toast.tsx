@@ -1,23 +1,47 @@
-import { Alert, Snackbar } from '@mui/material';
+import { Alert, Stack } from '@mui/material';
+import { useEffect } from 'react';
 import { dismissNotification, type Notification } from '../lib/notifications.ts';
 
-export function NotificationToast({ notification }: { notification: Notification }) {
+/** How long a success, info or warning toast stays; errors stay until dismissed. */
+const HIDE_AFTER_MS = 5000;
+
+/** Every current toast at once, newest at the bottom, each hiding on its own timer. */
+export function NotificationStack({ notifications }: { notifications: Notification[] }) {
   return (
-    <Snackbar
-      open
-      autoHideDuration={notification.severity === 'error' ? null : 5000}
-      onClose={(_, reason) => {
-        if (reason !== 'clickaway') dismissNotification(notification.id);
+    <Stack
+      spacing={1}
+      sx={{
+        position: 'fixed',
+        bottom: 24,
+        left: '50%',
+        transform: 'translateX(-50%)',
+        zIndex: (theme) => theme.zIndex.snackbar,
+        width: 'max-content',
+        maxWidth: 'calc(100vw - 32px)',
       }}
-      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
     >
-      <Alert
-        severity={notification.severity}
-        variant="filled"
-        onClose={() => dismissNotification(notification.id)}
-      >
-        {notification.message}
-      </Alert>
-    </Snackbar>
+      {notifications.map((notification) => (
+        <NotificationToast key={notification.id} notification={notification} />
+      ))}
+    </Stack>
+  );
+}
+
+function NotificationToast({ notification }: { notification: Notification }) {
+  const { id, severity } = notification;
+  useEffect(() => {
+    if (severity === 'error') return;
+    const timer = window.setTimeout(() => dismissNotification(id), HIDE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [id, severity]);
+  return (
+    <Alert
+      severity={severity}
+      variant="filled"
+      elevation={6}
+      onClose={() => dismissNotification(id)}
+    >
+      {notification.message}
+    </Alert>
   );
 }

@@ -53,7 +53,11 @@ export function GenerateKeyDialog({
   return (
     <Dialog
       open
-      onClose={generate.isPending ? undefined : onClose}
+      onClose={() => {
+        // Escape or a click outside must not lose a key shown once: only "I have copied it"
+        // closes it then. Nothing is lost while the name is being typed, so there they close.
+        if (!generate.isPending && !created?.key) onClose();
+      }}
       aria-labelledby={titleId}
       maxWidth="sm"
       fullWidth

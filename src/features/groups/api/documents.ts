@@ -66,6 +66,21 @@ export const GroupMembersQuery = graphql(`
   }
 `);
 
+// Who is in the group already (ids only): the add-members picker leaves them out.
+export const GroupMemberIdsQuery = graphql(`
+  query GroupMemberIds($identifier: String!, $page: Int!, $pageSize: Int!) {
+    userGroup(identifier: $identifier) {
+      id
+      usersPage(page: $page, pageSize: $pageSize) {
+        pageTotal
+        nodes {
+          id
+        }
+      }
+    }
+  }
+`);
+
 export const CreateGroupMutation = graphql(`
   mutation CreateUserGroup($name: String!, $description: String) {
     createUserGroup(name: $name, description: $description) {

@@ -1,7 +1,15 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ResultOf } from '../../../lib/graphql.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
-import { GroupDetailQuery, GroupMembersQuery, GroupsPageQuery } from './documents.ts';
+import {
+  GroupDetailQuery,
+  GroupMemberIdsQuery,
+  GroupMembersQuery,
+  GroupsPageQuery,
+} from './documents.ts';
+
+// Member ids are read this many at a time (a group of the large organization has thousands).
+const MEMBER_IDS_PAGE = 1000;
 import { toGroupSearch, type GroupsListParams } from './list-params.ts';
 
 export type GroupRow = ResultOf<typeof GroupsPageQuery>['userGroupsPage']['nodes'][number];
@@ -54,5 +62,25 @@ export const groupQueries = {
         return { rows: members?.nodes ?? [], total: members?.nodeTotal ?? 0 };
       },
       placeholderData: keepPreviousData,
+    }),
+  /** The ids of everyone in the group, every page of them. */
+  memberIds: (groupId: string) =>
+    queryOptions({
+      queryKey: [...groupQueries.details(), groupId, 'member-ids'] as const,
+      queryFn: async () => {
+        const ids: string[] = [];
+        for (let page = 1, pageTotal = 1; page <= pageTotal; page += 1) {
+          const data = await gqlRequest(GroupMemberIdsQuery, {
+            identifier: groupId,
+            page,
+            pageSize: MEMBER_IDS_PAGE,
+          });
+          const members = data.userGroup?.usersPage;
+          if (!members) break;
+          ids.push(...members.nodes.map((node) => node.id));
+          pageTotal = members.pageTotal;
+        }
+        return ids;
+      },
     }),
 };

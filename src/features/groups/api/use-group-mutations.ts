@@ -66,11 +66,35 @@ export function useDeleteGroup() {
   });
 }
 
+/** Who an add_users_to_group call added, and who was in the group already. */
+export interface MembersAdded {
+  added: string[];
+  alreadyMembers: string[];
+}
+
+/**
+ * add_users_to_group(), for the people not in the group yet. The members are read fresh first,
+ * so the call site can say exactly who joined, and never "added" for someone already there.
+ */
 export function useAddGroupMembers() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ groupId, userIds }: { groupId: string; userIds: string[] }) =>
-      gqlMutation(AddGroupUsersMutation, { identifier: groupId, userIds }),
+    mutationFn: async ({
+      groupId,
+      userIds,
+    }: {
+      groupId: string;
+      userIds: string[];
+    }): Promise<MembersAdded> => {
+      const members = new Set(
+        await queryClient.query({ ...groupQueries.memberIds(groupId), staleTime: 0 }),
+      );
+      const added = userIds.filter((id) => !members.has(id));
+      if (added.length > 0) {
+        await gqlMutation(AddGroupUsersMutation, { identifier: groupId, userIds: added });
+      }
+      return { added, alreadyMembers: userIds.filter((id) => members.has(id)) };
+    },
     meta: { action: 'Adding to the group', inlineErrors: true },
     onSuccess: () => invalidateAll(queryClient),
   });

@@ -14,7 +14,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -25,6 +25,7 @@ import { notify } from '../../../lib/notifications.ts';
 import { groupQueries, type GroupDetail } from '../api/queries.ts';
 import { useAddGroupMembers, useRemoveGroupMembers } from '../api/use-group-mutations.ts';
 import { useDebounced } from '../../../lib/use-debounced.ts';
+import { membersAddedMessage } from './members-added-message.ts';
 import { UserMultiPicker, type PickedUser } from './user-multi-picker.tsx';
 
 const PAGE_SIZES = [10, 25, 50];
@@ -49,6 +50,9 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
   const term = useDebounced(typed.trim());
   const members = useQuery(groupQueries.members(group.id, { q: term, page, pageSize }));
   const [adding, setAdding] = useState<PickedUser[]>([]);
+  // Everyone already in the group: the picker does not offer them.
+  const memberIds = useQuery(groupQueries.memberIds(group.id));
+  const alreadyIn = useMemo(() => new Set(memberIds.data), [memberIds.data]);
   const add = useAddGroupMembers();
   const remove = useRemoveGroupMembers();
   const confirm = useConfirm();
@@ -75,12 +79,14 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
     add.mutate(
       { groupId: group.id, userIds: adding.map((user) => user.id) },
       {
-        onSuccess: () => {
-          notify(
-            adding.length === 1
-              ? `${adding[0]?.name ?? 'One person'} added to ${group.name}.`
-              : `${adding.length} people added to ${group.name}.`,
+        onSuccess: (result) => {
+          const names = new Map(adding.map((user) => [user.id, user.name]));
+          const { message, severity } = membersAddedMessage(
+            group.name,
+            result,
+            (id) => names.get(id) ?? 'Someone',
           );
+          notify(message, severity);
           setAdding([]);
         },
       },
@@ -111,6 +117,8 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
             label="Add members"
             value={adding}
             onChange={setAdding}
+            excludeIds={alreadyIn}
+            excludedText={`Everyone who matches is already in ${group.name}`}
             disabled={add.isPending}
           />
         </Box>

@@ -6,6 +6,9 @@ import type { Role } from '../../../lib/roles.ts';
 import { userQueries } from '../../users/api/queries.ts';
 import { useDebounced } from '../../../lib/use-debounced.ts';
 
+/** How many matching people the list offers at once. */
+const SHOWN = 10;
+
 export interface PickedUser {
   id: string;
   name: string;
@@ -19,22 +22,36 @@ export function UserMultiPicker({
   value,
   onChange,
   excludeIds,
+  excludedText,
   helperText,
   disabled,
 }: {
   label: string;
   value: PickedUser[];
   onChange: (users: PickedUser[]) => void;
+  /** People not offered (e.g. those already in the group). */
   excludeIds?: ReadonlySet<string>;
+  /** Said instead of "No options" when everyone found is excluded. */
+  excludedText?: string;
   helperText?: string;
   disabled?: boolean;
 }) {
   const [text, setText] = useState('');
   const term = useDebounced(text.trim());
+  // Read a few more than shown, so that leaving out the excluded still leaves a full list.
+  const excluded = excludeIds?.size ?? 0;
   const found = useQuery(
-    userQueries.list({ q: term, role: null, page: 1, pageSize: 10, dir: 'ASC' }),
+    userQueries.list({
+      q: term,
+      role: null,
+      page: 1,
+      pageSize: Math.min(SHOWN + excluded, SHOWN * 5),
+      dir: 'ASC',
+    }),
   );
-  const options = (found.data?.rows ?? []).filter((user) => !excludeIds?.has(user.id));
+  const rows = found.data?.rows ?? [];
+  const options = rows.filter((user) => !excludeIds?.has(user.id)).slice(0, SHOWN);
+  const allExcluded = rows.length > 0 && options.length === 0;
   return (
     <Autocomplete<PickedUser, true>
       multiple
@@ -46,6 +63,7 @@ export function UserMultiPicker({
       filterOptions={(list) => list}
       filterSelectedOptions
       loading={found.isFetching}
+      noOptionsText={allExcluded && excludedText ? excludedText : undefined}
       disabled={disabled}
       getOptionLabel={(option) => option.name}
       isOptionEqualToValue={(a, b) => a.id === b.id}

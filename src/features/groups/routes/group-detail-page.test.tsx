@@ -80,3 +80,56 @@ describe('Group page', () => {
     expect(mockEngine.store.datasets.some((d) => Object.hasOwn(d.groupGrants, id))).toBe(false);
   });
 });
+
+describe('Group page › Add members', () => {
+  function userId(name: string): string {
+    const found = mockEngine.store.users.find((u) => u.name === name);
+    if (!found) throw new Error('demo seed changed');
+    return found.id;
+  }
+
+  async function pick(user: ReturnType<typeof renderGroup>['user'], typed: string) {
+    const picker = await screen.findByRole('combobox', { name: 'Add members' });
+    await user.clear(picker);
+    await user.type(picker, typed);
+    return picker;
+  }
+
+  it('does not offer people already in the group', async () => {
+    const { user } = renderGroup('Interns');
+    await screen.findByRole('table', { name: 'Members of Interns' });
+    await pick(user, 'Aisha');
+    expect(
+      await screen.findByText('Everyone who matches is already in Interns'),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('option', { name: /Aisha Bello/ })).not.toBeInTheDocument();
+    await pick(user, 'Grace');
+    expect(await screen.findByRole('option', { name: /Grace Nakamura/ })).toBeInTheDocument();
+  });
+
+  it('says who joined, and that nothing changed for someone added meanwhile', async () => {
+    const { user } = renderGroup('Interns');
+    await screen.findByRole('table', { name: 'Members of Interns' });
+    await pick(user, 'Grace');
+    await user.click(await screen.findByRole('option', { name: /Grace Nakamura/ }));
+    await pick(user, 'Tomás');
+    await user.click(await screen.findByRole('option', { name: /Tomás Herrera/ }));
+    // Another admin adds Grace before this one clicks Add.
+    group('Interns').memberIds.push(userId('Grace Nakamura'));
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(
+      await screen.findByText(
+        'Tomás Herrera added to Interns. Grace Nakamura was already a member.',
+      ),
+    ).toBeInTheDocument();
+
+    await pick(user, 'Noah');
+    await user.click(await screen.findByRole('option', { name: /Noah Friedman/ }));
+    group('Interns').memberIds.push(userId('Noah Friedman'));
+    await user.click(screen.getByRole('button', { name: 'Add' }));
+    expect(
+      await screen.findByText('Noah Friedman is already in Interns: nothing changed.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/Noah Friedman added/)).not.toBeInTheDocument();
+  });
+});

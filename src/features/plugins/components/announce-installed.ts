@@ -1,11 +1,12 @@
 import { notify } from '../../../lib/notifications.ts';
 import type { Installed } from './install-plugin-dialog.tsx';
+import { replacedMessage } from './replacement-wording.ts';
 
-/** A toast naming what was installed, or upgraded from which version to which. */
+/** A toast naming what was installed, or upgraded (downgraded, reinstalled) from which version. */
 export function announceInstalled({ plugin, replaced }: Installed): void {
   notify(
     replaced
-      ? `Upgraded ${plugin.name} from version ${replaced.version ?? 'unknown'} to ${plugin.version ?? 'unknown'}.`
+      ? replacedMessage(plugin.name, replaced.version, plugin.version)
       : `Installed ${plugin.name}${plugin.version ? ` ${plugin.version}` : ''}.`,
   );
 }

@@ -19,6 +19,7 @@ import { useInstallPlugin } from '../api/use-plugin-mutations.ts';
 import type { PreparedArchive } from '../archive/prepare-archive.ts';
 import { ArchiveSummary } from './archive-summary.tsx';
 import { ArchivePicker } from './archive-picker.tsx';
+import { describeReplacement, type Replacement } from './replacement-wording.ts';
 
 type Stage =
   | { stage: 'choose' }
@@ -124,7 +125,8 @@ export function InstallPluginDialog({
       fullWidth
     >
       <DialogTitle id={titleId}>
-        {upgradeOf ? `Upgrade ${upgradeOf.name}` : 'Install a plugin'}
+        {replacementOf(state)?.title ??
+          (upgradeOf ? `Upgrade ${upgradeOf.name}` : 'Install a plugin')}
       </DialogTitle>
       <DialogContent>
         {state.stage === 'choose' || state.stage === 'reading' ? (
@@ -171,6 +173,15 @@ export function InstallPluginDialog({
   );
 }
 
+/** Once the archive is read: what installing it over the installed plugin would be, if any. */
+function replacementOf(state: Stage): Replacement | null {
+  if (state.stage === 'choose' || state.stage === 'reading') return null;
+  const { archive, existing } = state;
+  if (!existing || existing.builtin || archive.check.kind !== 'plugin') return null;
+  if (archive.check.manifest.name !== existing.name) return null;
+  return describeReplacement(existing.name, existing.version, archive.check.manifest.version);
+}
+
 /** Why the archive cannot be installed here, if it cannot. */
 function blocker(
   archive: PreparedArchive,
@@ -201,6 +212,7 @@ function Review({
   const progressLabelId = useId();
   const manifest = archive.check.kind === 'plugin' ? archive.check.manifest : null;
   const problem = blocker(archive, existing, upgradeOf);
+  const replacement = replacementOf(state);
   return (
     <Stack spacing={2}>
       {problem ? (
@@ -211,12 +223,8 @@ function Review({
         <Alert severity="warning">
           {archive.check.reason} The server will read it when you install it.
         </Alert>
-      ) : existing && manifest ? (
-        <Alert severity="info">
-          {existing.name} is already installed. Upgrading replaces version{' '}
-          {existing.version ?? 'unknown'} with version {manifest.version ?? 'unknown'}; its enabled
-          setting and the settings of the operators it keeps stay as they are.
-        </Alert>
+      ) : replacement ? (
+        <Alert severity={replacement.severity}>{replacement.notice}</Alert>
       ) : null}
       <ArchiveSummary archive={archive} manifest={manifest} />
       {state.stage === 'uploading' && (
@@ -261,18 +269,19 @@ function PrimaryAction({
   const { archive, existing } = state;
   if (blocker(archive, existing, upgradeOf)) return null;
   const busy = state.stage === 'uploading' || state.stage === 'installing';
-  const version = archive.check.kind === 'plugin' ? archive.check.manifest.version : null;
   const conflictToken = state.stage === 'failed' ? state.conflictToken : null;
+  const replacement = replacementOf(state);
   const label = conflictToken
     ? 'Replace it'
-    : existing
-      ? `Upgrade to ${version ?? 'this version'}`
+    : replacement
+      ? replacement.action
       : state.stage === 'failed'
         ? 'Try again'
         : 'Install';
   return (
     <Button
       variant="contained"
+      color={replacement?.change === 'downgrade' && !conflictToken ? 'warning' : 'primary'}
       disabled={busy}
       startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
       onClick={() => onRun(archive, existing, conflictToken)}

@@ -8,19 +8,25 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { ROLE_LABELS, ROLES, isRole } from '../../../lib/roles.ts';
+import { notify } from '../../../lib/notifications.ts';
+import { ROLE_LABELS, ROLES, isRole, type Role } from '../../../lib/roles.ts';
 import {
   DATASET_PERMISSIONS,
   DATASET_PERMISSION_LABELS,
+  beyondRoleCap,
   isDatasetPermission,
+  type DatasetPermission,
 } from '../api/dataset-permissions.ts';
 import type { OperatorDefaults, Plugin, PluginOperator } from '../api/queries.ts';
-import { useUpdateOperator } from '../api/use-plugin-mutations.ts';
+import { useUpdateOperator, type OperatorChange } from '../api/use-plugin-mutations.ts';
 
 /**
  * A plugin's operators: enabled, and the minimum role and dataset permission to run each. An
  * operator without its own minimum inherits the organization's default, shown as what applies.
- * The API cannot clear an operator's own minimum, so "default" is offered only until one is set.
+ * The API cannot clear an operator's own minimum (null means "unchanged", fiftyone-api.md §14),
+ * so once one is set, "organization default" stays in the list, disabled, saying so. A minimum
+ * that no one with the minimum role could ever meet (a Guest with "Can manage") is disabled
+ * too, with the role's cap as the reason. Each change that lands says so in a toast.
  */
 export function OperatorsTable({
   plugin,
@@ -53,7 +59,10 @@ export function OperatorsTable({
             busy={pendingFor === op.name}
             defaults={defaults}
             onChange={(change) =>
-              update.mutate({ plugin: plugin.name, operator: op.name, ...change })
+              update.mutate(
+                { plugin: plugin.name, operator: op.name, ...change },
+                { onSuccess: () => notify(changedMessage(op.name, change)) },
+              )
             }
           />
         ))}
@@ -61,6 +70,22 @@ export function OperatorsTable({
     </Table>
   );
 }
+
+type Change = Pick<OperatorChange, 'enabled' | 'minimumRole' | 'minimumDatasetPermission'>;
+
+/** "find_duplicates: minimum role set to Collaborator." */
+function changedMessage(operator: string, change: Change): string {
+  if (change.minimumRole) {
+    return `${operator}: minimum role set to ${ROLE_LABELS[change.minimumRole]}.`;
+  }
+  if (change.minimumDatasetPermission) {
+    return `${operator}: minimum dataset permission set to ${DATASET_PERMISSION_LABELS[change.minimumDatasetPermission]}.`;
+  }
+  return `${operator} ${change.enabled ? 'enabled' : 'disabled'}.`;
+}
+
+/** Shown, disabled, once an operator has its own minimum: the API cannot go back. */
+const NO_WAY_BACK = 'cannot be restored: the API keeps an operator’s own setting';
 
 function roleDefaultLabel(defaults: OperatorDefaults | undefined): string {
   return defaults
@@ -85,14 +110,14 @@ function OperatorRow({
   editable: boolean;
   busy: boolean;
   defaults: OperatorDefaults | undefined;
-  onChange: (change: {
-    enabled?: boolean;
-    minimumRole?: (typeof ROLES)[number];
-    minimumDatasetPermission?: (typeof DATASET_PERMISSIONS)[number];
-  }) => void;
+  onChange: (change: Change) => void;
 }) {
   const role = op.permission?.minimumRole ?? null;
   const datasetPermission = op.permission?.minimumDatasetPermission ?? null;
+  // What applies: its own minimum, else the organization's (unknown to non-admins).
+  const appliedRole: Role | null = role ?? defaults?.defaultOperatorMinimumRole ?? null;
+  const appliedPermission: DatasetPermission | null =
+    datasetPermission ?? defaults?.defaultOperatorMinimumDatasetPermission ?? null;
   return (
     <TableRow>
       <TableCell>
@@ -132,12 +157,20 @@ function OperatorRow({
               htmlInput: { 'aria-label': `Minimum role for ${op.name}` },
             }}
           >
-            {role === null && <option value="">{roleDefaultLabel(defaults)}</option>}
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {ROLE_LABELS[r]}
-              </option>
-            ))}
+            <option value="" disabled={role !== null}>
+              {role === null
+                ? roleDefaultLabel(defaults)
+                : `${roleDefaultLabel(defaults)}: ${NO_WAY_BACK}`}
+            </option>
+            {ROLES.map((r) => {
+              const why =
+                r !== role && appliedPermission ? beyondRoleCap(r, appliedPermission) : null;
+              return (
+                <option key={r} value={r} disabled={why !== null}>
+                  {why ? `${ROLE_LABELS[r]} (${why})` : ROLE_LABELS[r]}
+                </option>
+              );
+            })}
           </TextField>
         ) : role ? (
           ROLE_LABELS[role]
@@ -162,14 +195,20 @@ function OperatorRow({
               htmlInput: { 'aria-label': `Minimum dataset permission for ${op.name}` },
             }}
           >
-            {datasetPermission === null && (
-              <option value="">{permissionDefaultLabel(defaults)}</option>
-            )}
-            {DATASET_PERMISSIONS.map((p) => (
-              <option key={p} value={p}>
-                {DATASET_PERMISSION_LABELS[p]}
-              </option>
-            ))}
+            <option value="" disabled={datasetPermission !== null}>
+              {datasetPermission === null
+                ? permissionDefaultLabel(defaults)
+                : `${permissionDefaultLabel(defaults)}: ${NO_WAY_BACK}`}
+            </option>
+            {DATASET_PERMISSIONS.map((p) => {
+              const why =
+                p !== datasetPermission && appliedRole ? beyondRoleCap(appliedRole, p) : null;
+              return (
+                <option key={p} value={p} disabled={why !== null}>
+                  {why ? `${DATASET_PERMISSION_LABELS[p]} (${why})` : DATASET_PERMISSION_LABELS[p]}
+                </option>
+              );
+            })}
           </TextField>
         ) : datasetPermission ? (
           DATASET_PERMISSION_LABELS[datasetPermission]

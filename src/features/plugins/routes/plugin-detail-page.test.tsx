@@ -59,8 +59,55 @@ describe('A plugin’s page', () => {
             ?.permission,
       )
       .toEqual({ minimumRole: 'COLLABORATOR', minimumDatasetPermission: null });
-    // Once it has its own minimum, "default" is no longer offered: the API cannot clear it.
-    await expect.poll(() => within(select).queryByText(/organization default/)).toBeNull();
+    expect(
+      await screen.findByText('compute_visualization: minimum role set to Collaborator.'),
+    ).toBeInTheDocument();
+    // Once it has its own minimum, "default" stays listed but cannot be chosen: the API cannot
+    // clear an operator's own setting, and the option says so.
+    const fallback = await within(select).findByRole('option', {
+      name: /organization default\): cannot be restored: the API keeps an operator’s own setting$/,
+    });
+    expect(fallback).toBeDisabled();
+  });
+
+  it('disables the minimums no one with the minimum role could meet, saying why', async () => {
+    const { user } = renderPlugin('@voxel51/brain');
+    const role = await screen.findByRole('combobox', {
+      name: 'Minimum role for compute_visualization',
+    });
+    const permission = screen.getByRole('combobox', {
+      name: 'Minimum dataset permission for compute_visualization',
+    });
+    await user.selectOptions(role, 'GUEST');
+    expect(
+      await screen.findByText('compute_visualization: minimum role set to Guest.'),
+    ).toBeInTheDocument();
+    expect(
+      within(permission).getByRole('option', {
+        name: 'Can manage (a guest can have at most Can view)',
+      }),
+    ).toBeDisabled();
+    expect(
+      within(permission).getByRole('option', {
+        name: 'Can tag (a guest can have at most Can view)',
+      }),
+    ).toBeDisabled();
+    expect(within(permission).getByRole('option', { name: 'Can view' })).toBeEnabled();
+
+    // The other way round: with "Can manage" needed, a Collaborator minimum cannot be chosen.
+    const similarityRole = screen.getByRole('combobox', {
+      name: 'Minimum role for compute_similarity',
+    });
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Minimum dataset permission for compute_similarity' }),
+      'MANAGE',
+    );
+    expect(
+      await within(similarityRole).findByRole('option', {
+        name: 'Collaborator (a collaborator can have at most Can edit)',
+      }),
+    ).toBeDisabled();
+    expect(within(similarityRole).getByRole('option', { name: 'Member' })).toBeEnabled();
   });
 
   it('disables an operator, and the whole plugin', async () => {

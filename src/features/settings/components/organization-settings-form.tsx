@@ -11,7 +11,7 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Controller, useForm, type Control } from 'react-hook-form';
+import { Controller, useForm, useWatch, type Control } from 'react-hook-form';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
@@ -22,9 +22,11 @@ import {
   PERMISSION_LABELS,
   useSetOrganizationSettings,
   type OrganizationSettingsForm as Values,
+  type SettingsChanges,
 } from '../api/organization-settings.ts';
 import { pluginQueries } from '../../plugins/api/queries.ts';
 import { countInheriting, type OrganizationSettings } from '../api/queries.ts';
+import { OrganizationSettingsLeaveGuard } from './organization-settings-leave-guard.tsx';
 
 const SETTINGS = [
   'defaultUserRole',
@@ -48,17 +50,39 @@ export function OrganizationSettingsForm({ saved }: { saved: OrganizationSetting
     defaultValues: saved,
   });
 
-  const submit = handleSubmit((values) => {
-    const changes = changedSettings(saved, values);
-    if (!changes) return;
-    save.mutate(changes, {
-      onSuccess: (next) => {
-        reset(next);
-        const names = SETTINGS.filter((name) => changes[name] !== null);
-        notify(`Saved: ${names.map((name) => FIELD_LABELS[name].toLowerCase()).join(', ')}.`);
+  /** Saves what changed; `onSaved` runs once it has (or at once when nothing changed). */
+  const saveChanges = (onSaved?: () => void, onFailed?: () => void) =>
+    handleSubmit(
+      (values) => {
+        const changes = changedSettings(saved, values);
+        if (!changes) {
+          onSaved?.();
+          return;
+        }
+        save.mutate(changes, {
+          onSuccess: (next) => {
+            reset(next);
+            notify(`Saved: ${changedNames(changes)}.`);
+            onSaved?.();
+          },
+          onError: () => onFailed?.(),
+        });
       },
-    });
+      () => onFailed?.(),
+    );
+
+  const [userRole, datasetPermission, operatorRole, operatorPermission] = useWatch({
+    control,
+    name: SETTINGS,
   });
+  // What Save would send, as the person chooses; null when it matches what is saved.
+  const pending = changedSettings(saved, {
+    defaultUserRole: userRole,
+    defaultDatasetPermission: datasetPermission,
+    defaultOperatorMinimumRole: operatorRole,
+    defaultOperatorMinimumDatasetPermission: operatorPermission,
+  });
+  const dirty = formState.isDirty && pending !== null;
 
   return (
     <Paper
@@ -67,7 +91,7 @@ export function OrganizationSettingsForm({ saved }: { saved: OrganizationSetting
       component="form"
       aria-label="Organization settings"
       noValidate
-      onSubmit={(event) => void submit(event)}
+      onSubmit={(event) => void saveChanges()(event)}
     >
       <Stack spacing={4}>
         <Section title="New people">
@@ -101,11 +125,29 @@ export function OrganizationSettingsForm({ saved }: { saved: OrganizationSetting
             Saving failed: {errorMessage(save.error)}
           </Alert>
         )}
-        <Stack direction="row" spacing={1}>
+        {/* Always in reach: the bar sticks to the bottom of the window while the form scrolls. */}
+        <Stack
+          direction="row"
+          spacing={1}
+          role="group"
+          aria-label="Save or discard"
+          sx={{
+            position: 'sticky',
+            bottom: 0,
+            zIndex: 1,
+            alignItems: 'center',
+            py: 1.5,
+            mx: -3,
+            px: 3,
+            bgcolor: 'background.paper',
+            borderTop: 1,
+            borderColor: 'divider',
+          }}
+        >
           <Button
             type="submit"
             variant="contained"
-            disabled={!formState.isDirty || save.isPending}
+            disabled={!dirty || save.isPending}
             startIcon={save.isPending ? <CircularProgress size={16} color="inherit" /> : undefined}
           >
             Save changes
@@ -115,14 +157,32 @@ export function OrganizationSettingsForm({ saved }: { saved: OrganizationSetting
               reset(saved);
               save.reset();
             }}
-            disabled={!formState.isDirty || save.isPending}
+            disabled={!dirty || save.isPending}
           >
             Discard changes
           </Button>
+          {pending && (
+            <Typography variant="body2" color="text.secondary" role="status">
+              Unsaved: {changedNames(pending)}.
+            </Typography>
+          )}
         </Stack>
       </Stack>
+      <OrganizationSettingsLeaveGuard
+        dirty={dirty}
+        unsaved={pending ? changedNames(pending) : ''}
+        saving={save.isPending}
+        onSave={(onSaved, onFailed) => void saveChanges(onSaved, onFailed)()}
+      />
     </Paper>
   );
+}
+
+/** "default user role, default dataset permission": the settings a change touches. */
+function changedNames(changes: SettingsChanges): string {
+  return SETTINGS.filter((name) => changes[name] !== null)
+    .map((name) => FIELD_LABELS[name].toLowerCase())
+    .join(', ');
 }
 
 function Section({ title, children }: { title: string; children: ReactNode }) {

@@ -90,6 +90,52 @@ describe('Settings › Organization', () => {
     expect(mockEngine.store.settings.defaultDatasetPermission).toBe('VIEW');
   });
 
+  it('asks before another tab leaves unsaved changes behind: stay, discard, or save and go', async () => {
+    const { user, router } = renderTab('organization');
+    await screen.findByRole('form', { name: 'Organization settings' });
+    await choose(user, 'Default user role', 'Guest');
+    expect(screen.getByRole('status')).toHaveTextContent('Unsaved: default user role.');
+
+    // Keep editing: still here, the choice intact.
+    await user.click(screen.getByRole('tab', { name: 'Roles' }));
+    let dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    expect(dialog).toHaveTextContent('Your changes to the default user role are not saved.');
+    await user.click(within(dialog).getByRole('button', { name: 'Keep editing' }));
+    await expect.poll(() => screen.queryByRole('dialog')).toBeNull();
+    expect(router.state.location.pathname).toBe('/settings/organization');
+    expect(screen.getByRole('combobox', { name: 'Default user role' })).toHaveTextContent('Guest');
+
+    // Save and leave: saved, said, and gone to the tab asked for.
+    await user.click(screen.getByRole('tab', { name: 'Roles' }));
+    dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save and leave' }));
+    expect(await screen.findByText('Saved: default user role.')).toBeInTheDocument();
+    expect(await screen.findByRole('table', { name: 'What each role may do' })).toBeInTheDocument();
+    expect(mockEngine.store.settings.defaultUserRole).toBe('GUEST');
+  });
+
+  it('discards unsaved changes when the person chooses to leave anyway', async () => {
+    const { user, router } = renderTab('organization');
+    await screen.findByRole('form', { name: 'Organization settings' });
+    await choose(user, 'Default dataset permission', 'Can manage');
+    await user.click(screen.getByRole('tab', { name: 'API keys' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Discard and leave' }));
+    await expect.poll(() => router.state.location.pathname).toBe('/settings/api-keys');
+    expect(mockEngine.store.settings.defaultDatasetPermission).toBe('VIEW');
+  });
+
+  it('lets a saved form go without asking', async () => {
+    const { user, router } = renderTab('organization');
+    await screen.findByRole('form', { name: 'Organization settings' });
+    await choose(user, 'Default user role', 'Admin');
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByText('Saved: default user role.')).toBeInTheDocument();
+    await user.click(screen.getByRole('tab', { name: 'Roles' }));
+    await expect.poll(() => router.state.location.pathname).toBe('/settings/roles');
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
   it('explains the tab to a member who follows a link to it', async () => {
     renderTab('organization', 'member');
     expect(

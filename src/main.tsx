@@ -13,7 +13,16 @@ async function startDemo(): Promise<DemoControls> {
   const admin = mock.personas[0];
   const known = mock.personas.some((p) => p.apiKey === getConnection()?.apiKey);
   if (admin && !known) setConnection({ apiUrl: '', apiKey: admin.apiKey });
-  return { personas: mock.personas, reset: mock.reset, unavailable: null };
+  return {
+    personas: mock.personas,
+    reset: mock.reset,
+    preparePersona: (personaId) => {
+      const persona = mock.personas.find((p) => p.id === personaId);
+      return persona ? mock.preparePersona(persona.id) : `There is no persona “${personaId}”.`;
+    },
+    onExternalChange: mock.onExternalChange,
+    unavailable: null,
+  };
 }
 
 function render(demo: DemoControls | null) {
@@ -36,6 +45,8 @@ if (import.meta.env.VITE_MOCK) {
     .catch((error: unknown) => ({
       personas: [],
       reset: () => undefined,
+      preparePersona: () => null,
+      onExternalChange: () => () => undefined,
       unavailable: `The demo's mock API could not start in this browser (${error instanceof Error ? error.message : String(error)}). Service workers may be blocked here.`,
     }))
     .then(render);

@@ -26,6 +26,8 @@ export interface MockApi {
    * guest now), or null.
    */
   preparePersona: (personaId: Persona['id']) => string | null;
+  /** The id of the key with this raw value, if it exists (the mock can hash and look). */
+  keyIdOf: (apiKey: string) => string | null;
   /** Called after another tab changed the organization (this tab's store is already updated). */
   onExternalChange: (listener: () => void) => () => void;
   setScenario: (name: ScenarioName | null) => void;
@@ -121,6 +123,10 @@ export async function startMockApi(options: { seed?: SeedName } = {}): Promise<M
       persist(engine);
     },
     preparePersona: (personaId) => restorePersonaKey(engine, personaId),
+    keyIdOf: (apiKey) => {
+      const hash = hashKey(apiKey);
+      return engine.store.apiKeys.find((key) => key.keyHash === hash)?.id ?? null;
+    },
     onExternalChange: (listener) => {
       externalListeners.add(listener);
       return () => externalListeners.delete(listener);

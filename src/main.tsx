@@ -5,11 +5,13 @@ import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
 import type { DemoControls } from './app/demo.ts';
 import { getConnection, setConnection } from './lib/connection.ts';
+import { setKeyIdentifier } from './lib/signed-in-key.ts';
 
 async function startDemo(): Promise<DemoControls> {
   // Loaded only in the demo: the real-deployment build carries no mock code.
   const { startMockApi } = await import('../mocks/browser.ts');
   const mock = await startMockApi();
+  setKeyIdentifier(mock.keyIdOf);
   const admin = mock.personas[0];
   const known = mock.personas.some((p) => p.apiKey === getConnection()?.apiKey);
   if (admin && !known) setConnection({ apiUrl: '', apiKey: admin.apiKey });

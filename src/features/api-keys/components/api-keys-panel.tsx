@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import {
   Alert,
   Button,
+  Chip,
   Paper,
   Skeleton,
   Stack,
@@ -20,6 +21,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { env } from '../../../config/env.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { notify } from '../../../lib/notifications.ts';
+import { signedInKey } from '../../../lib/signed-in-key.ts';
 import { sessionQueries } from '../../session/api/viewer.ts';
 import { apiKeyQueries, useRemoveApiKey, type ApiKey } from '../api/api-keys.ts';
 import { GenerateKeyDialog } from './generate-key-dialog.tsx';
@@ -45,14 +47,14 @@ export function ApiKeysPanel({
   const whose = owner ? `${owner.name}’s` : 'your';
 
   const askDelete = (key: ApiKey) => {
-    const signedInWith = owner ? 'no' : signedInWithKey(keys.data ?? []);
+    const signedInWith = owner ? 'not-this' : signedInKey(key.id, keys.data ?? []);
     return confirm({
       title: `Delete the API key “${key.name}”?`,
       description: (
         <>
           Every script, notebook or service that uses {whose} key “{key.name}” stops working at
           once. This cannot be undone.
-          {signedInWith !== 'no' && (
+          {signedInWith !== 'not-this' && (
             <Alert severity="warning" sx={{ mt: 2 }}>
               {signedInWith === 'this'
                 ? 'This is the key this console is signed in with: '
@@ -114,7 +116,12 @@ export function ApiKeysPanel({
               .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
               .map((key) => (
                 <TableRow key={key.id}>
-                  <TableCell>{key.name}</TableCell>
+                  <TableCell>
+                    {key.name}
+                    {!owner && signedInKey(key.id, keys.data ?? []) === 'this' && (
+                      <Chip size="small" label="This console" sx={{ ml: 1 }} />
+                    )}
+                  </TableCell>
                   <TableCell>{formatDateTime(key.createdAt)}</TableCell>
                   <TableCell sx={{ fontFamily: 'monospace' }}>{key.id}</TableCell>
                   <TableCell align="right">
@@ -141,13 +148,4 @@ export function ApiKeysPanel({
       )}
     </Paper>
   );
-}
-
-/**
- * Whether one of your own keys is the one this console sends. The API lists keys without their
- * value, so it is certain only when you have a single key: the console's key is yours, so it is
- * that one.
- */
-function signedInWithKey(keys: readonly ApiKey[]): 'this' | 'maybe' {
-  return keys.length === 1 ? 'this' : 'maybe';
 }

@@ -1,23 +1,30 @@
+import type { Page } from '@playwright/test';
 import { apiKeyRow, apiKeysSection } from './helpers/api-keys.ts';
-import {
-  areasNav,
-  choosePersona,
-  expect,
-  openApp,
-  personaDialog,
-  signedInAs,
-  test,
-} from './helpers/app.ts';
+import { areasNav, choosePersona, expect, personaDialog, signedInAs, test } from './helpers/app.ts';
 import { chooseNewRole, openUser, paths, userHeading } from './helpers/users.ts';
 
 // The admin acting on their own account: demoting themselves, deleting the key the console is
 // signed in with, and the demo data reset that undoes it all. Header, navigation and page must
 // agree at once, without a reload.
 
+/**
+ * openApp, with room for a cold start: the first load builds the seed and registers the service
+ * worker, which takes longer than the default expectation on a busy machine.
+ */
+// Each test walks through several pages and reloads of the organization: room on a busy machine.
+test.beforeEach(() => {
+  test.slow();
+});
+
+async function openConsole(page: Page, path: string): Promise<void> {
+  await page.goto(`/#${path}`);
+  await expect(signedInAs(page)).toBeVisible({ timeout: 30_000 });
+}
+
 test('demoting yourself: header, navigation and page follow the new role at once', async ({
   page,
 }) => {
-  await openApp(page, paths.users.list());
+  await openConsole(page, paths.users.list());
   await openUser(page, 'Ada Lovelace');
   await expect(page.getByRole('main').getByRole('button', { name: 'Delete user' })).toBeDisabled();
 
@@ -55,7 +62,7 @@ test('deleting the key the console is signed in with asks for a persona, which t
 }) => {
   // The browser logs the refused request (HTTP 401) after the deletion as a failed load.
   consoleErrors.allow(/status of 401/);
-  await openApp(page, paths.settings.apiKeys());
+  await openConsole(page, paths.settings.apiKeys());
   await apiKeyRow(page, 'demo key').getByRole('button', { name: 'Delete key demo key' }).click();
   const confirm = page.getByRole('dialog', { name: 'Delete the API key “demo key”?' });
   await expect(confirm).toContainText(
@@ -75,7 +82,7 @@ test('deleting the key the console is signed in with asks for a persona, which t
 });
 
 test('the browser tab names the page', async ({ page }) => {
-  await openApp(page, paths.users.list());
+  await openConsole(page, paths.users.list());
   await expect(page).toHaveTitle('Users · FiftyOne Admin');
   await openUser(page, 'Emily Carter');
   await expect(page).toHaveTitle('Emily Carter · Users · FiftyOne Admin');
@@ -86,13 +93,13 @@ test('the browser tab names the page', async ({ page }) => {
 });
 
 test('a second tab shows the same organization and follows its changes', async ({ page }) => {
-  await openApp(page, paths.users.list());
+  await openConsole(page, paths.users.list());
   await openUser(page, 'Emily Carter');
   const userUrl = page.url();
 
   const second = await page.context().newPage();
   await second.goto(userUrl);
-  await expect(userHeading(second, 'Emily Carter')).toBeVisible();
+  await expect(userHeading(second, 'Emily Carter')).toBeVisible({ timeout: 30_000 });
   const summary = second.getByRole('main').getByText('emily.carter@acme.ai', { exact: true });
   await expect(summary.first().locator('xpath=..')).toContainText('Member');
 

@@ -60,7 +60,7 @@ test('a key revoked mid-session asks for another, and a persona works again', as
   const dialog = personaDialog(page);
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('alert').filter({ hasText: 'Invalid API key' })).toHaveText(
-    'Invalid API key: the key is unknown or has been revoked Enter another API key to continue.',
+    'Invalid API key: the key is unknown or has been revoked. Choose a persona to continue.',
   );
   await expect(areasNav(page)).toHaveCount(0);
 

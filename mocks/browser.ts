@@ -1,19 +1,35 @@
 import { setupWorker } from 'msw/browser';
 import typeDefs from '../schema.graphql?raw';
 import { createEngine, type MockEngine, type ScenarioName } from './engine/engine.ts';
+import { hashKey } from './engine/hash.ts';
+import { mintId } from './engine/ids.ts';
 import { PERSONAS } from './engine/personas.ts';
+import { isoMicro } from './engine/time.ts';
 import type { Persona, SeedName } from './engine/types.ts';
 import { createHandlers } from './handlers.ts';
 
-// The demo's embedded mock API: an MSW service worker answering from the engine, with the store
-// kept in sessionStorage so a reload keeps what the visitor changed (a new tab starts fresh).
+// The demo's embedded mock API: an MSW service worker answering from the engine. The demo's
+// organization is not secret, so its store is kept in localStorage: a reload keeps what the
+// visitor changed, and every tab of the demo shows the same organization (a `storage` event
+// brings another tab's change in). API keys stay per tab (the console keeps its own key in
+// sessionStorage), and the store holds only their hashes.
 
 export const STORE_KEY = 'fo-mock-store';
 
 export interface MockApi {
   personas: readonly Persona[];
-  /** A fresh seed, persisted. */
+  /** A fresh seed, persisted (other tabs follow). */
   reset: () => void;
+  /**
+   * Signing in as a persona: like that person making a key in the web app, their fixed demo
+   * key is issued again if it was deleted. Returns why they cannot sign in (deleted, or a
+   * guest now), or null.
+   */
+  preparePersona: (personaId: Persona['id']) => string | null;
+  /** The id of the key with this raw value, if it exists (the mock can hash and look). */
+  keyIdOf: (apiKey: string) => string | null;
+  /** Called after another tab changed the organization (this tab's store is already updated). */
+  onExternalChange: (listener: () => void) => () => void;
   setScenario: (name: ScenarioName | null) => void;
   engine: MockEngine;
 }
@@ -27,7 +43,7 @@ declare global {
 
 function readSaved(): string | null {
   try {
-    return sessionStorage.getItem(STORE_KEY);
+    return localStorage.getItem(STORE_KEY);
   } catch {
     return null;
   }
@@ -35,10 +51,34 @@ function readSaved(): string | null {
 
 function persist(engine: MockEngine): void {
   try {
-    sessionStorage.setItem(STORE_KEY, engine.dump());
+    localStorage.setItem(STORE_KEY, engine.dump());
   } catch {
     // Storage full or blocked: the demo still works, it just forgets on reload.
   }
+}
+
+function restorePersonaKey(engine: MockEngine, personaId: Persona['id']): string | null {
+  const persona = PERSONAS.find((p) => p.id === personaId);
+  if (!persona) return `There is no persona “${personaId}” in this demo.`;
+  const store = engine.store;
+  const user = store.users.find((u) => u.email === persona.email);
+  if (!user) {
+    return `${persona.name} is no longer a user of this demo organization. Reset the demo data to bring them back.`;
+  }
+  if (user.role === 'GUEST') {
+    return `${persona.name} is a guest now, and guests cannot use API keys. Another admin can change their role, or reset the demo data.`;
+  }
+  const hash = hashKey(persona.apiKey);
+  if (store.apiKeys.some((key) => key.keyHash === hash && key.userId === user.id)) return null;
+  store.apiKeys.push({
+    id: mintId(store),
+    userId: user.id,
+    name: 'demo key',
+    createdAt: isoMicro(Date.now()),
+    keyHash: hash,
+  });
+  persist(engine);
+  return null;
 }
 
 export async function startMockApi(options: { seed?: SeedName } = {}): Promise<MockApi> {
@@ -48,10 +88,26 @@ export async function startMockApi(options: { seed?: SeedName } = {}): Promise<M
     try {
       engine.load(saved);
     } catch {
-      sessionStorage.removeItem(STORE_KEY);
+      localStorage.removeItem(STORE_KEY);
     }
   }
+  // Saved at once, so a second tab opened before any change shows this very organization.
+  if (saved === null) persist(engine);
   engine.onChange(() => persist(engine));
+
+  // Another tab of the demo changed the organization: load its store (without writing it
+  // back, so the tabs do not echo each other) and let the console refresh what it shows.
+  const externalListeners = new Set<() => void>();
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea !== localStorage || event.key !== STORE_KEY) return;
+    try {
+      if (event.newValue === null) engine.reset();
+      else engine.load(event.newValue);
+    } catch {
+      return;
+    }
+    for (const listener of externalListeners) listener();
+  });
 
   const worker = setupWorker(...createHandlers(engine));
   await worker.start({
@@ -65,6 +121,15 @@ export async function startMockApi(options: { seed?: SeedName } = {}): Promise<M
     reset: () => {
       engine.reset();
       persist(engine);
+    },
+    preparePersona: (personaId) => restorePersonaKey(engine, personaId),
+    keyIdOf: (apiKey) => {
+      const hash = hashKey(apiKey);
+      return engine.store.apiKeys.find((key) => key.keyHash === hash)?.id ?? null;
+    },
+    onExternalChange: (listener) => {
+      externalListeners.add(listener);
+      return () => externalListeners.delete(listener);
     },
     setScenario: (name) => engine.setScenario(name),
     engine,

@@ -5,15 +5,26 @@ import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
 import type { DemoControls } from './app/demo.ts';
 import { getConnection, setConnection } from './lib/connection.ts';
+import { setKeyIdentifier } from './lib/signed-in-key.ts';
 
 async function startDemo(): Promise<DemoControls> {
   // Loaded only in the demo: the real-deployment build carries no mock code.
   const { startMockApi } = await import('../mocks/browser.ts');
   const mock = await startMockApi();
+  setKeyIdentifier(mock.keyIdOf);
   const admin = mock.personas[0];
   const known = mock.personas.some((p) => p.apiKey === getConnection()?.apiKey);
   if (admin && !known) setConnection({ apiUrl: '', apiKey: admin.apiKey });
-  return { personas: mock.personas, reset: mock.reset, unavailable: null };
+  return {
+    personas: mock.personas,
+    reset: mock.reset,
+    preparePersona: (personaId) => {
+      const persona = mock.personas.find((p) => p.id === personaId);
+      return persona ? mock.preparePersona(persona.id) : `There is no persona “${personaId}”.`;
+    },
+    onExternalChange: mock.onExternalChange,
+    unavailable: null,
+  };
 }
 
 function render(demo: DemoControls | null) {
@@ -36,6 +47,8 @@ if (import.meta.env.VITE_MOCK) {
     .catch((error: unknown) => ({
       personas: [],
       reset: () => undefined,
+      preparePersona: () => null,
+      onExternalChange: () => () => undefined,
       unavailable: `The demo's mock API could not start in this browser (${error instanceof Error ? error.message : String(error)}). Service workers may be blocked here.`,
     }))
     .then(render);

@@ -5,6 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { ConfirmProvider } from '../components/confirm-dialog.tsx';
 import { NotificationsHost } from '../components/notifications-host.tsx';
 import { DemoContext, type DemoControls } from './demo.ts';
+import { FollowOtherTabs } from './follow-other-tabs.ts';
 import type { AppRouter } from './router.tsx';
 import { theme } from './theme.ts';
 
@@ -22,6 +23,7 @@ export function App({ demo, queryClient, router }: AppProps) {
       <QueryClientProvider client={queryClient}>
         <DemoContext.Provider value={demo}>
           <ConfirmProvider>
+            {demo && <FollowOtherTabs demo={demo} queryClient={queryClient} />}
             <RouterProvider router={router} />
             <NotificationsHost />
           </ConfirmProvider>

@@ -14,6 +14,13 @@ export interface DemoPersona {
 export interface DemoControls {
   personas: readonly DemoPersona[];
   reset: () => void;
+  /**
+   * Before signing in as a persona: issues their demo key again if it was deleted (as they
+   * would make a new key in the web app). Returns why they cannot sign in, or null.
+   */
+  preparePersona: (personaId: string) => string | null;
+  /** Another tab of the demo changed the organization; returns the unsubscribe. */
+  onExternalChange: (listener: () => void) => () => void;
   /** Set when the mock could not start (service workers blocked, insecure origin). */
   unavailable: string | null;
 }

@@ -15,6 +15,7 @@ import { prefetchUsersPage } from '../features/users/api/prefetch.ts';
 import { getConnection } from '../lib/connection.ts';
 import { AppShell } from './shell/app-shell.tsx';
 import { LazyRouteError } from './shell/lazy-route-error.tsx';
+import type { TitleHandle } from './shell/use-document-title.ts';
 
 // Each area is its own lazy chunk. At navigation the router loads a page's code and runs its
 // loader at the same time; the loader starts the page's first request and returns at once, so
@@ -28,6 +29,8 @@ type PrefetchModule = Promise<{ prefetch: Prefetch }>;
 interface PageRoute {
   path?: string;
   index?: true;
+  /** The page's name in the browser tab (see use-document-title.ts). */
+  title: TitleHandle['title'];
   /** The page's chunk. */
   page: () => PageModule;
   /** Starts the page's first request (code already in the entry). */
@@ -39,7 +42,14 @@ interface PageRoute {
 export type AppRouter = ReturnType<typeof createAppRouter>;
 
 export function createAppRouter(queryClient: QueryClient) {
-  const child = ({ path, index, page, prefetch, prefetchModule }: PageRoute): RouteObject => {
+  const child = ({
+    path,
+    index,
+    title,
+    page,
+    prefetch,
+    prefetchModule,
+  }: PageRoute): RouteObject => {
     const loader = ({ request }: LoaderFunctionArgs) => {
       if (!getConnection()) return null;
       const url = new URL(request.url);
@@ -51,76 +61,100 @@ export function createAppRouter(queryClient: QueryClient) {
         .catch(() => undefined);
       return null;
     };
-    return index ? { index, lazy: page, loader } : { path, lazy: page, loader };
+    const handle: TitleHandle = { title };
+    return index ? { index, lazy: page, loader, handle } : { path, lazy: page, loader, handle };
   };
 
   const pages: PageRoute[] = [
     {
       path: 'users',
+      title: 'Users',
       page: () => import('../features/users/routes/users-page.tsx'),
       prefetch: prefetchUsersPage,
     },
     {
       path: 'users/invitations',
+      title: 'Pending invitations · Users',
       page: () => import('../features/users/routes/invitations-page.tsx'),
     },
-    { path: 'users/:userId', page: () => import('../features/users/routes/user-detail-page.tsx') },
+    {
+      path: 'users/:userId',
+      title: 'User · Users',
+      page: () => import('../features/users/routes/user-detail-page.tsx'),
+    },
     {
       path: 'groups',
+      title: 'Groups',
       page: () => import('../features/groups/routes/groups-page.tsx'),
       prefetchModule: () => import('../features/groups/api/prefetch.ts'),
     },
     {
       path: 'groups/:groupId',
+      title: 'Group · Groups',
       page: () => import('../features/groups/routes/group-detail-page.tsx'),
     },
     {
       path: 'datasets',
+      title: 'Datasets',
       page: () => import('../features/datasets/routes/datasets-page.tsx'),
       prefetchModule: () => import('../features/datasets/api/prefetch.ts'),
     },
     {
       path: 'datasets/:datasetName',
+      title: ({ datasetName }) => `${datasetName ?? 'Dataset'} · Datasets`,
       page: () => import('../features/datasets/routes/dataset-access-page.tsx'),
     },
     {
       path: 'plugins',
+      title: 'Plugins',
       page: () => import('../features/plugins/routes/plugins-page.tsx'),
       prefetchModule: () => import('../features/plugins/api/prefetch.ts'),
     },
     {
       path: 'plugins/:pluginName',
+      title: ({ pluginName }) => `${pluginName ?? 'Plugin'} · Plugins`,
       page: () => import('../features/plugins/routes/plugin-detail-page.tsx'),
     },
     {
       path: 'secrets',
+      title: 'Secrets',
       page: () => import('../features/secrets/routes/secrets-page.tsx'),
       prefetchModule: () => import('../features/secrets/api/prefetch.ts'),
     },
     {
       path: 'snapshots',
+      title: 'Snapshots',
       page: () => import('../features/snapshots/routes/snapshots-page.tsx'),
       prefetchModule: () => import('../features/snapshots/api/prefetch.ts'),
     },
     {
       path: 'snapshots/:datasetName',
+      title: ({ datasetName }) => `${datasetName ?? 'Dataset'} · Snapshots`,
       page: () => import('../features/snapshots/routes/snapshots-page.tsx'),
     },
     {
       path: 'snapshots/:datasetName/:snapshotName',
+      title: ({ datasetName, snapshotName }) =>
+        `${snapshotName ?? 'Snapshot'} · ${datasetName ?? 'Dataset'} · Snapshots`,
       page: () => import('../features/snapshots/routes/snapshots-page.tsx'),
     },
     {
       path: 'orchestrators',
+      title: 'Orchestrators',
       page: () => import('../features/orchestrators/routes/orchestrators-page.tsx'),
       prefetchModule: () => import('../features/orchestrators/api/prefetch.ts'),
     },
     {
       path: 'orchestrators/:instanceId',
+      title: ({ instanceId }) => `${instanceId ?? 'Orchestrator'} · Orchestrators`,
       page: () => import('../features/orchestrators/routes/orchestrator-detail-page.tsx'),
     },
-    { path: 'settings/*', page: () => import('../features/settings/routes/settings-page.tsx') },
-    { path: '*', page: () => import('./routes/not-found.tsx') },
+    {
+      path: 'settings/*',
+      title: (params) => settingsTitle(params['*']),
+      page: () => import('../features/settings/routes/settings-page.tsx'),
+    },
+    { path: '*', title: 'Page not found', page: () => import('./routes/not-found.tsx') },
   ];
 
   // The start page sends you to the first area you can use: at once from its loader when the
@@ -128,6 +162,7 @@ export function createAppRouter(queryClient: QueryClient) {
   // meanwhile, with the connection button, even when the API does not answer).
   const start: RouteObject = {
     index: true,
+    handle: { title: '' } satisfies TitleHandle,
     lazy: () => import('./routes/home.tsx'),
     loader: () => {
       const viewer = queryClient.getQueryData(sessionQueries.viewer().queryKey);
@@ -154,4 +189,16 @@ export function createAppRouter(queryClient: QueryClient) {
   return env.hashRouter
     ? createHashRouter(routes)
     : createBrowserRouter(routes, { basename: routerBasename() });
+}
+
+const SETTINGS_TABS: Record<string, string> = {
+  'api-keys': 'API keys',
+  organization: 'Organization',
+  roles: 'Roles',
+  'cloud-credentials': 'Cloud credentials',
+};
+
+function settingsTitle(tab: string | undefined): string {
+  const label = tab ? SETTINGS_TABS[tab.replace(/\/+$/, '')] : undefined;
+  return label ? `${label} · Settings` : 'Settings';
 }

@@ -1,17 +1,8 @@
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Dialog, DialogContent, DialogTitle, TextField, Typography } from '@mui/material';
 import { useId, useMemo, useState } from 'react';
 import { errorMessage } from '../lib/api-error.ts';
 import type { ConfirmOptions } from './confirm-dialog.tsx';
+import { FormDialogActions } from './form/dialog-actions.tsx';
 
 export function ConfirmDialog({
   options,
@@ -74,26 +65,17 @@ export function ConfirmDialog({
             slotProps={{ htmlInput: { spellCheck: false } }}
           />
         )}
-        {error && (
-          <Alert severity="error" sx={{ mt: 2 }} role="alert">
-            {error}
-          </Alert>
-        )}
       </DialogContent>
-      <DialogActions>
-        <Button onClick={() => onClose(false)} disabled={busy} autoFocus={!options.typeToConfirm}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color={options.destructive ? 'error' : 'primary'}
-          onClick={() => void run()}
-          disabled={!matches || busy}
-          startIcon={busy ? <CircularProgress size={16} color="inherit" /> : undefined}
-        >
-          {options.confirmLabel}
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        onCancel={() => onClose(false)}
+        pending={busy}
+        submitLabel={options.confirmLabel}
+        submitColor={options.destructive ? 'error' : 'primary'}
+        submitDisabled={!matches}
+        cancelAutoFocus={!options.typeToConfirm}
+        error={error}
+        onSubmit={() => void run()}
+      />
     </Dialog>
   );
 }

@@ -46,6 +46,20 @@ describe('ConnectionDialog', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(/Unable to connect/);
   });
 
+  it('says why it opened in full sentences', () => {
+    renderWithProviders(
+      <ConnectionDialog
+        open
+        required
+        message="Invalid API key: the key is unknown or has been revoked"
+        onClose={() => undefined}
+      />,
+    );
+    expect(screen.getAllByRole('alert')[0]).toHaveTextContent(
+      'Invalid API key: the key is unknown or has been revoked. Enter another API key to continue.',
+    );
+  });
+
   it('connects with a good key', async () => {
     const { user, closed } = renderDialog();
     await user.type(screen.getByLabelText(/API key/), persona('manager').apiKey);

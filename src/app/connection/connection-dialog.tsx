@@ -62,7 +62,8 @@ export function ConnectionDialog({
       </DialogTitle>
       {message && (
         <Alert severity="error" sx={{ mx: 3 }} role="alert">
-          {message} Enter another API key to continue.
+          {asSentence(message)}{' '}
+          {demo ? 'Choose a persona to continue.' : 'Enter another API key to continue.'}
         </Alert>
       )}
       {demo ? (
@@ -173,4 +174,10 @@ function ConnectionFormBody({ required, onDone }: { required: boolean; onDone: (
       </DialogActions>
     </form>
   );
+}
+
+/** The server's message as a sentence: it often ends without a full stop. */
+function asSentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }

@@ -15,6 +15,7 @@ import { errorMessage } from '../../lib/api-error.ts';
 import { ROLE_LABELS } from '../../lib/roles.ts';
 import { useConfirm } from '../../components/confirm-dialog.tsx';
 import { getConnection } from '../../lib/connection.ts';
+import { notify } from '../../lib/notifications.ts';
 import { useDemo } from '../demo.ts';
 import { switchConnection } from './switch-connection.ts';
 
@@ -24,6 +25,7 @@ export function PersonaPicker({ onDone }: { onDone: () => void }) {
   const queryClient = useQueryClient();
   const confirm = useConfirm();
   const [tested, setTested] = useState<{ ok: boolean; message: string } | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   if (!demo) return null;
   const current = getConnection();
   const currentKey = current?.apiKey;
@@ -52,6 +54,10 @@ export function PersonaPicker({ onDone }: { onDone: () => void }) {
               key={persona.id}
               selected={persona.apiKey === currentKey}
               onClick={() => {
+                // Their key may have been deleted (from this console, even): it is issued again.
+                const reason = demo.preparePersona(persona.id);
+                setRefused(reason);
+                if (reason) return;
                 switchConnection(queryClient, { apiUrl: '', apiKey: persona.apiKey });
                 onDone();
               }}
@@ -63,6 +69,11 @@ export function PersonaPicker({ onDone }: { onDone: () => void }) {
             </ListItemButton>
           ))}
         </List>
+        {refused && (
+          <Alert severity="error" role="alert" sx={{ mb: 1 }}>
+            {refused}
+          </Alert>
+        )}
         {tested && (
           <Alert severity={tested.ok ? 'success' : 'error'} sx={{ mb: 1 }}>
             {tested.message}
@@ -85,7 +96,10 @@ export function PersonaPicker({ onDone }: { onDone: () => void }) {
               destructive: true,
               action: () => {
                 demo.reset();
-                queryClient.clear();
+                // The same key, but everything read before the reset is gone and every view
+                // mounts afresh: the header, the navigation and the page agree at once.
+                switchConnection(queryClient, getConnection());
+                notify('The demo data was reset.');
                 return Promise.resolve();
               },
             });

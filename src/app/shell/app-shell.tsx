@@ -7,6 +7,7 @@ import { ConnectionGate } from '../connection/connection-gate.tsx';
 import { useConnectionGeneration } from '../connection/use-connection.ts';
 import { NAV_ITEMS } from './nav-items.tsx';
 import { TopBar } from './top-bar.tsx';
+import { useDocumentTitle } from './use-document-title.ts';
 
 const DRAWER_WIDTH = 220;
 
@@ -14,6 +15,7 @@ export function AppShell() {
   // Another persona or key: everything shown for the previous one mounts afresh (the query cache
   // was cleared with the switch), so no view keeps the previous person's data.
   const generation = useConnectionGeneration();
+  useDocumentTitle();
   return (
     <Box sx={{ display: 'flex', minHeight: '100vh' }}>
       <Fragment key={generation}>

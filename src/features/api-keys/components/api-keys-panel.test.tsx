@@ -65,6 +65,42 @@ describe('ApiKeysPanel', () => {
     expect(response.status).toBe(401);
   });
 
+  it('says plainly that your only key is the one this console is signed in with', async () => {
+    const { user } = renderWithProviders(
+      <ApiKeysPanel userId={memberId()} owner={null} isGuest={false} />,
+      { as: 'member' },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Delete key demo key' }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent(
+      'This is the key this console is signed in with: the console stops working for you at once and asks for another key',
+    );
+  });
+
+  it('says that one of your keys is the console’s when you have several', async () => {
+    const { user } = renderWithProviders(
+      <ApiKeysPanel userId={memberId()} owner={null} isGuest={false} />,
+      { as: 'member' },
+    );
+    await user.click(await screen.findByRole('button', { name: 'Generate key' }));
+    await user.type(screen.getByLabelText('Key name'), 'nightly-export');
+    await user.click(
+      within(screen.getByRole('dialog')).getByRole('button', { name: 'Generate key' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'I have copied it' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete key nightly-export' }));
+    expect(await screen.findByRole('dialog')).toHaveTextContent(
+      'One of your keys is the one this console is signed in with. If it is this one, the console stops working',
+    );
+  });
+
+  it('does not warn about the console’s key for another user’s keys', async () => {
+    const { user } = renderWithProviders(
+      <ApiKeysPanel userId={memberId()} owner={{ name: 'Milo Okafor' }} isGuest={false} />,
+    );
+    await user.click(await screen.findByRole('button', { name: 'Delete key demo key' }));
+    expect(await screen.findByRole('dialog')).not.toHaveTextContent(/signed in with/);
+  });
+
   it('explains that guests cannot have keys', () => {
     renderWithProviders(<ApiKeysPanel userId="any" owner={{ name: 'A guest' }} isGuest />);
     expect(screen.getByText('Guests cannot create or use API keys.')).toBeInTheDocument();

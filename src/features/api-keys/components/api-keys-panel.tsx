@@ -2,6 +2,7 @@ import AddIcon from '@mui/icons-material/Add';
 import {
   Alert,
   Button,
+  Chip,
   Paper,
   Skeleton,
   Stack,
@@ -12,13 +13,16 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { env } from '../../../config/env.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { notify } from '../../../lib/notifications.ts';
+import { signedInKey } from '../../../lib/signed-in-key.ts';
+import { sessionQueries } from '../../session/api/viewer.ts';
 import { apiKeyQueries, useRemoveApiKey, type ApiKey } from '../api/api-keys.ts';
 import { GenerateKeyDialog } from './generate-key-dialog.tsx';
 
@@ -38,20 +42,40 @@ export function ApiKeysPanel({
   const keys = useQuery({ ...apiKeyQueries.list(userId), enabled: !isGuest });
   const remove = useRemoveApiKey(userId);
   const confirm = useConfirm();
+  const queryClient = useQueryClient();
   const [generating, setGenerating] = useState(false);
   const whose = owner ? `${owner.name}’s` : 'your';
 
-  const askDelete = (key: ApiKey) =>
-    confirm({
+  const askDelete = (key: ApiKey) => {
+    const signedInWith = owner ? 'not-this' : signedInKey(key.id, keys.data ?? []);
+    return confirm({
       title: `Delete the API key “${key.name}”?`,
-      description: `Every script, notebook or service that uses ${whose} key “${key.name}” stops working at once. This cannot be undone.`,
+      description: (
+        <>
+          Every script, notebook or service that uses {whose} key “{key.name}” stops working at
+          once. This cannot be undone.
+          {signedInWith !== 'not-this' && (
+            <Alert severity="warning" sx={{ mt: 2 }}>
+              {signedInWith === 'this'
+                ? 'This is the key this console is signed in with: '
+                : 'One of your keys is the one this console is signed in with. If it is this one, '}
+              the console stops working for you at once and asks for another key
+              {env.mock ? ' (in this demo, a persona)' : ''}.
+            </Alert>
+          )}
+        </>
+      ),
       confirmLabel: 'Delete key',
       destructive: true,
       action: async () => {
         await remove.mutateAsync({ keyId: key.id });
         notify(`The API key “${key.name}” was deleted.`);
+        // Your own key: ask the API who you are now. If this was the console's key, the refusal
+        // (HTTP 401) opens the connection dialog at once rather than at the next click.
+        if (!owner) await queryClient.invalidateQueries({ queryKey: sessionQueries.all() });
       },
     });
+  };
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="API keys">
@@ -92,7 +116,12 @@ export function ApiKeysPanel({
               .sort((a, b) => b.createdAt.localeCompare(a.createdAt))
               .map((key) => (
                 <TableRow key={key.id}>
-                  <TableCell>{key.name}</TableCell>
+                  <TableCell>
+                    {key.name}
+                    {!owner && signedInKey(key.id, keys.data ?? []) === 'this' && (
+                      <Chip size="small" label="This console" sx={{ ml: 1 }} />
+                    )}
+                  </TableCell>
                   <TableCell>{formatDateTime(key.createdAt)}</TableCell>
                   <TableCell sx={{ fontFamily: 'monospace' }}>{key.id}</TableCell>
                   <TableCell align="right">

@@ -23,6 +23,7 @@ describe('ChangeRoleDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Make Collaborator' }));
     await expect.poll(() => closed).toBe(true);
     expect(mockEngine.store.users.find((u) => u.id === target.id)?.role).toBe('COLLABORATOR');
+    expect(await screen.findByText(`${target.name} is now a Collaborator.`)).toBeInTheDocument();
   });
 
   it('warns before you demote yourself', async () => {
@@ -32,7 +33,27 @@ describe('ChangeRoleDialog', () => {
     );
     await user.click(screen.getByRole('combobox', { name: 'Role' }));
     await user.click(await screen.findByRole('option', { name: /Member/ }));
-    expect(screen.getByText(/You are demoting yourself/)).toBeInTheDocument();
+    expect(screen.getByText(/You are demoting yourself/)).toHaveTextContent(
+      'at once you lose the admin areas of this console (users, groups, secrets, orchestrators and the organization settings), and only another admin can make you an admin again.',
+    );
+  });
+
+  it('puts the refusal to demote the only admin next to the buttons', async () => {
+    const admin = userByEmail(persona('admin').email);
+    for (const other of mockEngine.store.users) {
+      if (other.role === 'ADMIN' && other.id !== admin.id) other.role = 'MEMBER';
+    }
+    const { user } = renderWithProviders(
+      <ChangeRoleDialog target={admin} viewerId={admin.id} onClose={() => undefined} />,
+    );
+    await user.click(screen.getByRole('combobox', { name: 'Role' }));
+    await user.click(await screen.findByRole('option', { name: /Member/ }));
+    await user.click(screen.getByRole('button', { name: 'Make Member' }));
+    const refusal = await screen.findByText(/they are the only admin/);
+    // The action bar holds the refusal and the buttons together, below the long preview.
+    const bar = screen.getByRole('button', { name: 'Cancel' }).closest('.MuiDialogActions-root');
+    expect(bar?.previousElementSibling).toContainElement(refusal);
+    expect(mockEngine.store.users.find((u) => u.id === admin.id)?.role).toBe('ADMIN');
   });
 
   it('stays open with the server’s message when the change is refused', async () => {

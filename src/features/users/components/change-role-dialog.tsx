@@ -1,17 +1,9 @@
-import {
-  Alert,
-  Button,
-  CircularProgress,
-  Dialog,
-  DialogActions,
-  DialogContent,
-  DialogTitle,
-  Stack,
-  TextField,
-} from '@mui/material';
+import { Alert, Dialog, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
+import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
+import { notify } from '../../../lib/notifications.ts';
 import { isRole, ROLE_LABELS, roleLabel, type Role } from '../../../lib/roles.ts';
 import { userQueries } from '../api/queries.ts';
 import { useSetUserRole } from '../api/use-user-mutations.ts';
@@ -36,7 +28,7 @@ export function roleChangeWarnings(
   if (target.role === 'ADMIN' && next !== 'ADMIN') {
     warnings.push(
       target.id === viewerId
-        ? 'You are demoting yourself: you will lose access to the admin areas of this console at once.'
+        ? 'You are demoting yourself: at once you lose the admin areas of this console (users, groups, secrets, orchestrators and the organization settings), and only another admin can make you an admin again.'
         : `${target.name} will no longer be an admin: they lose user, group, plugin, secret and settings management.`,
     );
   }
@@ -96,29 +88,35 @@ export function ChangeRoleDialog({
             </Alert>
           ))}
           <RoleImpactPreview userId={target.id} name={target.name} from={target.role} to={role} />
-          {setUserRole.isError && (
-            <Alert severity="error" role="alert">
-              {errorMessage(setUserRole.error)}
-            </Alert>
-          )}
         </Stack>
       </DialogContent>
-      <DialogActions>
-        <Button onClick={onClose} disabled={setUserRole.isPending}>
-          Cancel
-        </Button>
-        <Button
-          variant="contained"
-          color={warnings.length > 0 ? 'warning' : 'primary'}
-          disabled={role === target.role || Boolean(blocked) || setUserRole.isPending}
-          startIcon={
-            setUserRole.isPending ? <CircularProgress size={16} color="inherit" /> : undefined
-          }
-          onClick={() => setUserRole.mutate({ userId: target.id, role }, { onSuccess: onClose })}
-        >
-          Make {ROLE_LABELS[role]}
-        </Button>
-      </DialogActions>
+      <FormDialogActions
+        onCancel={onClose}
+        pending={setUserRole.isPending}
+        submitLabel={`Make ${ROLE_LABELS[role]}`}
+        submitColor={warnings.length > 0 ? 'warning' : 'primary'}
+        submitDisabled={role === target.role || Boolean(blocked)}
+        error={setUserRole.isError ? errorMessage(setUserRole.error) : null}
+        onSubmit={() =>
+          setUserRole.mutate(
+            { userId: target.id, role },
+            {
+              onSuccess: () => {
+                notify(
+                  target.id === viewerId
+                    ? `You are now ${withArticle(ROLE_LABELS[role])}.`
+                    : `${target.name} is now ${withArticle(ROLE_LABELS[role])}.`,
+                );
+                onClose();
+              },
+            },
+          )
+        }
+      />
     </Dialog>
   );
+}
+
+function withArticle(label: string): string {
+  return `${/^[AEIOU]/.test(label) ? 'an' : 'a'} ${label}`;
 }

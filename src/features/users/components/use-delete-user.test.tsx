@@ -7,7 +7,7 @@ import { useDeleteUser } from './use-delete-user.tsx';
 
 function DeleteButton({ user }: { user: { id: string; name: string; email: string } }) {
   const deleteUser = useDeleteUser();
-  return <Button onClick={() => void deleteUser(user, false)}>Delete it</Button>;
+  return <Button onClick={() => void deleteUser(user)}>Delete it</Button>;
 }
 
 describe('delete user', () => {

@@ -12,22 +12,24 @@ import {
   TableCell,
   TableHead,
   TableRow,
+  Tooltip,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { paths } from '../../../config/paths.ts';
+import { usePageTitle } from '../../../lib/page-title.ts';
 import { ApiKeysPanel } from '../../api-keys/components/api-keys-panel.tsx';
 import { sessionQueries } from '../../session/api/viewer.ts';
 import { userQueries, type UserDetail } from '../api/queries.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { ChangeRoleDialog } from '../components/change-role-dialog.tsx';
-import { useDeleteUser } from '../components/use-delete-user.tsx';
+import { SELF_DELETE_REASON, useDeleteUser } from '../components/use-delete-user.tsx';
 import { UserGroupsPanel } from '../components/user-groups-panel.tsx';
 
 export function Component() {
@@ -106,6 +108,7 @@ function UserDetailBody({ user }: { user: UserDetail }) {
   const deleteUser = useDeleteUser();
   const [changingRole, setChangingRole] = useState(false);
   const isSelf = viewer.data?.id === user.id;
+  usePageTitle(`${user.name} · Users`);
   return (
     <>
       <PageHeader
@@ -122,17 +125,14 @@ function UserDetailBody({ user }: { user: UserDetail }) {
             <Button variant="outlined" onClick={() => setChangingRole(true)}>
               Change role
             </Button>
-            <Button
-              variant="outlined"
-              color="error"
+            <DeleteUserButton
+              disabledReason={isSelf ? SELF_DELETE_REASON : null}
               onClick={() => {
-                void deleteUser(user, isSelf).then((deleted) => {
+                void deleteUser(user).then((deleted) => {
                   if (deleted) void navigate(paths.users.list());
                 });
               }}
-            >
-              Delete user
-            </Button>
+            />
           </>
         }
       />
@@ -197,5 +197,42 @@ function UserDetailBody({ user }: { user: UserDetail }) {
         />
       )}
     </>
+  );
+}
+
+/**
+ * Delete is refused up front when it cannot work (your own account): the button is disabled and
+ * says why, in a tooltip and as its accessible description.
+ */
+function DeleteUserButton({
+  disabledReason,
+  onClick,
+}: {
+  disabledReason: string | null;
+  onClick: () => void;
+}) {
+  const reasonId = useId();
+  const button = (
+    <Button
+      variant="outlined"
+      color="error"
+      onClick={onClick}
+      disabled={Boolean(disabledReason)}
+      aria-describedby={disabledReason ? reasonId : undefined}
+    >
+      Delete user
+    </Button>
+  );
+  if (!disabledReason) return button;
+  return (
+    <Tooltip title={disabledReason} describeChild>
+      {/* A disabled button gets no pointer events: the tooltip listens on this wrapper. */}
+      <span>
+        {button}
+        <span id={reasonId} hidden>
+          {disabledReason}
+        </span>
+      </span>
+    </Tooltip>
   );
 }

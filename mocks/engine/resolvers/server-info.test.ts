@@ -219,3 +219,15 @@ describe('notifications', () => {
     });
   });
 });
+
+describe('older-server scenario', () => {
+  it('refuses the newer fields as a server without them would, and serves the rest', async () => {
+    const engine = createTestEngine();
+    engine.setScenario('older-server');
+    const refused = await firstError(engine, KEYS.admin, '{ featureFlag { invitationsEnabled } }');
+    expect(refused.message).toBe('Cannot query field "featureFlag" on type "Query".');
+    expect(await data(engine, KEYS.admin, '{ viewer { role } }')).toEqual({
+      viewer: { role: 'ADMIN' },
+    });
+  });
+});

@@ -93,8 +93,9 @@ test('everyone sees what each role may do; only admins see the organization tab'
   page,
 }) => {
   await openApp(page, paths.settings.roles());
+  // The server's own answer (roles), which the mock derives from the rules it enforces.
   await expect(capabilityCells(page, 'Highest dataset permission')).toHaveText([
-    'Can manage (on every dataset)',
+    'Can manage',
     'Can manage',
     'Can edit',
     'Can view',
@@ -107,7 +108,12 @@ test('everyone sees what each role may do; only admins see the organization tab'
   await expect(
     rolesMatrix(page).getByRole('columnheader', { name: 'Collaborator (you)' }),
   ).toBeVisible();
-  await expect(capabilityCells(page, 'Manage secrets')).toHaveText(['Yes', 'No', 'No', 'No']);
+  await expect(capabilityCells(page, 'Manage the organization')).toHaveText([
+    'Yes',
+    'No',
+    'No',
+    'No',
+  ]);
   await expect(page.getByRole('tab', { name: 'Organization' })).toHaveCount(0);
   await expect(page.getByRole('tab', { name: 'Cloud credentials' })).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

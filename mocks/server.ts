@@ -13,6 +13,7 @@ import type { SeedName } from './engine/types.ts';
 // Control endpoints, not part of the real API and only on this server:
 //   POST /__mock/reset     {"seed"?: SeedName}       fresh store (default: the startup seed)
 //   POST /__mock/scenario  {"name": ScenarioName | null}
+//   POST /__mock/feature-flags  {"invitationsEnabled"?: boolean, "invitationEmailsEnabled"?: boolean}
 
 const SEEDS: readonly SeedName[] = ['demo', 'empty', 'large'];
 
@@ -73,10 +74,20 @@ function parseJson(body: Buffer): unknown {
 }
 
 function control(engine: MockEngine, path: string, body: Buffer, res: ServerResponse): boolean {
-  if (path !== '/__mock/reset' && path !== '/__mock/scenario') return false;
+  if (path !== '/__mock/reset' && path !== '/__mock/scenario' && path !== '/__mock/feature-flags')
+    return false;
   const input = parseJson(body);
   if (typeof input !== 'object' || input === null) {
     controlReply(res, 400, { message: 'Send a JSON object' });
+    return true;
+  }
+  if (path === '/__mock/feature-flags') {
+    const flags = engine.store.featureFlag;
+    for (const name of ['invitationsEnabled', 'invitationEmailsEnabled'] as const) {
+      const value: unknown = Reflect.get(input, name);
+      if (typeof value === 'boolean') flags[name] = value;
+    }
+    controlReply(res, 200, { ...flags });
     return true;
   }
   if (path === '/__mock/reset') {

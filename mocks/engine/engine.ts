@@ -6,7 +6,7 @@ import { handleGraphQL } from './graphql-endpoint.ts';
 import { delay, json, message, preflight } from './http.ts';
 import { resolvers } from './resolvers/all.ts';
 import { SLOW_DELAY_MS, type ScenarioName } from './scenarios.ts';
-import { createExecutableSchema } from './schema.ts';
+import { createExecutableSchema, createOlderServerSchema } from './schema.ts';
 import { parseStore } from './store-json.ts';
 import { buildSeed } from './seed/index.ts';
 import type { SeedName, Store } from './types.ts';
@@ -71,6 +71,11 @@ export function createEngine(options: EngineOptions): MockEngine {
   const seedName: SeedName = options.seed ?? 'demo';
   const initial = options.store ? JSON.stringify(options.store) : null;
   const schema: GraphQLSchema = createExecutableSchema(options.typeDefs, resolvers);
+  let olderSchema: GraphQLSchema | null = null;
+  const schemaFor = (scenario: ScenarioName | null): GraphQLSchema =>
+    scenario === 'older-server'
+      ? (olderSchema ??= createOlderServerSchema(options.typeDefs, resolvers))
+      : schema;
   const listeners = new Set<() => void>();
   let store: Store = options.store ?? buildSeed(seedName, now());
 
@@ -101,7 +106,7 @@ export function createEngine(options: EngineOptions): MockEngine {
             errors: [{ message: 'Simulated GraphQL error', extensions: { code: 'INTERNAL' } }],
           });
         }
-        const outcome = await handleGraphQL(schema, request, ctx);
+        const outcome = await handleGraphQL(schemaFor(scenario), request, ctx);
         if (outcome.mutated) notify();
         return outcome.response;
       }

@@ -2,7 +2,15 @@
 // scenarios"). null is a healthy server.
 
 export type ScenarioName =
-  'network-down' | 'server-error' | 'slow' | 'graphql-error' | 'invalid-key';
+  | 'network-down'
+  | 'server-error'
+  | 'slow'
+  | 'graphql-error'
+  | 'invalid-key'
+  // A server from before the fields the console reads for roles, flags and notifications
+  // (schema.graphql's "published, not yet used by the console" section): asking for them fails
+  // validation, as it would there.
+  | 'older-server';
 
 export const SCENARIOS: readonly ScenarioName[] = [
   'network-down',
@@ -10,6 +18,7 @@ export const SCENARIOS: readonly ScenarioName[] = [
   'slow',
   'graphql-error',
   'invalid-key',
+  'older-server',
 ];
 
 /** How long the `slow` scenario holds every answer. */

@@ -78,3 +78,31 @@ export function createExecutableSchema(typeDefs: string, resolvers: ResolverMap)
   attachResolvers(schema, resolvers);
   return schema;
 }
+
+const NEWER_SECTION = /^# -+ published, not yet used by the console -+\n[\s\S]*?(?=^# -{5,})/m;
+
+/** The SDL of a server that predates the published-but-unused section (the older-server scenario). */
+export function olderServerTypeDefs(typeDefs: string): string {
+  return typeDefs.replace(NEWER_SECTION, '');
+}
+
+/** The resolvers for fields `schema` has (an older schema lacks some the full map serves). */
+export function resolversWithin(schema: GraphQLSchema, resolvers: ResolverMap): ResolverMap {
+  const within: ResolverMap = {};
+  for (const [typeName, fields] of Object.entries(resolvers)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    const known = type.getFields();
+    within[typeName] = Object.fromEntries(
+      Object.entries(fields).filter(([fieldName]) => fieldName in known),
+    );
+  }
+  return within;
+}
+
+/** An executable schema of the older server. */
+export function createOlderServerSchema(typeDefs: string, resolvers: ResolverMap): GraphQLSchema {
+  const schema = buildSchema(olderServerTypeDefs(typeDefs));
+  attachResolvers(schema, resolversWithin(schema, resolvers));
+  return schema;
+}

@@ -43,6 +43,10 @@ function emptyShell(): Store {
       defaultOperatorMinimumDatasetPermission: 'VIEW',
     },
     licence: { users: 0, collaborators: 0, guests: 0 },
+    // A store dumped before these fields existed keeps a licence that does not end and the
+    // features on.
+    licenceEndsAt: '9999-12-31T00:00:00.000000+00:00',
+    featureFlag: { invitationsEnabled: true, invitationEmailsEnabled: true },
     users: [],
     apiKeys: [],
     invitations: [],

@@ -48,6 +48,8 @@ export function buildTestStore(): Store {
       defaultOperatorMinimumDatasetPermission: 'VIEW',
     },
     licence: { users: 10, collaborators: 3, guests: 5 },
+    licenceEndsAt: at(-365),
+    featureFlag: { invitationsEnabled: true, invitationEmailsEnabled: true },
     users: [
       user(IDS.admin, 'Ada Lovelace', 'ada.admin@acme.ai', 'ADMIN'),
       user(IDS.member, 'Milo Okafor', 'milo.member@acme.ai', 'MEMBER'),

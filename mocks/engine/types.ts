@@ -190,10 +190,19 @@ export interface LicenceRecord {
   guests: number;
 }
 
+/** The server's feature flags (fiftyone-api.md §15, `featureFlag`). */
+export interface FeatureFlagRecord {
+  invitationsEnabled: boolean;
+  invitationEmailsEnabled: boolean;
+}
+
 export interface Store {
   organization: OrganizationRecord;
   settings: OrganizationSettingsRecord;
   licence: LicenceRecord;
+  /** When the licence ends (notifications warn before and after, fiftyone-api.md §15). */
+  licenceEndsAt: string;
+  featureFlag: FeatureFlagRecord;
   users: UserRecord[];
   apiKeys: ApiKeyRecord[];
   invitations: InvitationRecord[];

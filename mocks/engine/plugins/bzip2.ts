@@ -2,6 +2,13 @@
 // (Python's zipfile.ZIP_BZIP2). Plugin archives are small, so it favours plainness over speed:
 // bits are read one at a time. Every block's CRC is checked, so a bug or a damaged archive is
 // reported rather than decoded into garbage.
+//
+// Why not a library: this code also runs in the browser (the demo's MSW worker bundle), and the
+// maintained pure-JS decoder, seek-bzip (2.0.0), allocates with Node's global `Buffer`
+// (`new Buffer(…)` in lib/index.js and lib/bitreader.js): in a browser it throws "Buffer is not
+// defined" on the first block (checked in Node with `delete globalThis.Buffer`). Vite adds no
+// Node polyfills, so using it would mean shipping a Buffer polyfill in the demo for one codec;
+// the streaming alternative (unbzip2-stream) needs Node streams as well.
 
 const BLOCK_MAGIC = 0x314159265359;
 const END_MAGIC = 0x177245385090;

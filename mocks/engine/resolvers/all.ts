@@ -11,6 +11,7 @@ import { secretResolvers } from './secrets.ts';
 import { cloudCredentialResolvers } from './cloud-credentials.ts';
 import { settingsResolvers } from './settings.ts';
 import { snapshotResolvers } from './snapshots.ts';
+import { serverInfoResolvers } from './server-info.ts';
 
 // Every domain's resolvers. Root fields not served here answer NOT_IMPLEMENTED (schema.ts).
 export const resolvers: ResolverMap = mergeResolvers(
@@ -26,4 +27,5 @@ export const resolvers: ResolverMap = mergeResolvers(
   cloudCredentialResolvers,
   settingsResolvers,
   snapshotResolvers,
+  serverInfoResolvers,
 );

@@ -31,6 +31,13 @@ export function pendingInvitationTo(ctx: Context, email: string): InvitationReco
   return pendingInvitations(ctx).find((inv) => inv.email.toLowerCase() === lower);
 }
 
+/** The server refuses every invitation while the organization has invitations turned off. */
+export function requireInvitationsEnabled(ctx: Context): void {
+  if (!ctx.store.featureFlag.invitationsEnabled) {
+    fail('FORBIDDEN', 'Invitations are disabled for this organization');
+  }
+}
+
 /**
  * Sends a new invitation (the caller has checked the address, duplicates and the seat). An
  * expired invitation to the same address is replaced. Invite-by-grant passes the dataset grants
@@ -42,9 +49,13 @@ export function createInvitation(
   role: Role,
   datasetGrants: InvitationRecord['datasetGrants'],
 ): InvitationRecord {
+  requireInvitationsEnabled(ctx);
   const now = ctx.now();
   const lower = email.toLowerCase();
   ctx.store.invitations = ctx.store.invitations.filter((inv) => inv.email.toLowerCase() !== lower);
+  // With invitation e-mails off the invitation is created but nobody is mailed: its link must be
+  // shared by hand (fiftyone-api.md §15).
+  const mailedAt = ctx.store.featureFlag.invitationEmailsEnabled ? isoMicro(now) : null;
   const invitation: InvitationRecord = {
     id: ctx.nextId(),
     email,
@@ -52,8 +63,8 @@ export function createInvitation(
     createdAt: isoMicro(now),
     expiresAt: isoMicro(now + INVITATION_LIFETIME_MS),
     inviterId: ctx.viewer.id,
-    emailSendAttemptedAt: isoMicro(now),
-    emailSentAt: isoMicro(now),
+    emailSendAttemptedAt: mailedAt,
+    emailSentAt: mailedAt,
     token: mintToken(ctx.store, now),
     datasetGrants,
   };
@@ -100,6 +111,7 @@ export const invitationResolvers: ResolverMap = {
   Mutation: {
     sendUserInvitation: (_: unknown, args: { email: string; role: Role }, ctx: Context) => {
       requireAdmin(ctx, 'invite users');
+      requireInvitationsEnabled(ctx);
       const { email, role } = args;
       if (!EMAIL_PATTERN.test(email)) fail('BAD_USER_INPUT', `Invalid email address: ${email}`);
       const lower = email.toLowerCase();

@@ -36,6 +36,24 @@ export function roleCap(role: Role): DatasetPermission {
   return ROLE_CAPS[role];
 }
 
+/**
+ * Which datasets a role reaches without a grant of its own (the server's DATASET_ACCESS_LEVEL):
+ * ALL every dataset (admins, with MANAGE), IMPLICIT each dataset's default access (members),
+ * EXPLICIT only what is granted to them or their groups.
+ */
+export type DatasetAccessLevel = 'ALL' | 'IMPLICIT' | 'EXPLICIT';
+
+const ACCESS_LEVELS: Record<Role, DatasetAccessLevel> = {
+  ADMIN: 'ALL',
+  MEMBER: 'IMPLICIT',
+  COLLABORATOR: 'EXPLICIT',
+  GUEST: 'EXPLICIT',
+};
+
+export function datasetAccessLevel(role: Role): DatasetAccessLevel {
+  return ACCESS_LEVELS[role];
+}
+
 /** The user's own grant on the dataset, null when there is none. */
 export function userGrant(dataset: DatasetRecord, userId: string): DatasetPermission | null {
   return Object.hasOwn(dataset.userGrants, userId) ? (dataset.userGrants[userId] ?? null) : null;
@@ -54,8 +72,9 @@ export function effectivePermission(
   groupIds: ReadonlySet<string> = groupIdsOf(store, user),
 ): DatasetPermission {
   let permission: DatasetPermission = 'NO_ACCESS';
-  if (user.role === 'ADMIN') permission = 'MANAGE';
-  if (user.role === 'MEMBER') permission = maxPermission(permission, dataset.defaultPermission);
+  const level = datasetAccessLevel(user.role);
+  if (level === 'ALL') permission = 'MANAGE';
+  if (level === 'IMPLICIT') permission = maxPermission(permission, dataset.defaultPermission);
   const own = userGrant(dataset, user.id);
   if (own) permission = maxPermission(permission, own);
   for (const [groupId, grant] of Object.entries(dataset.groupGrants)) {

@@ -14,7 +14,7 @@ export function roleRank(role: Role): number {
   return ROLE_ORDER.length - ROLE_ORDER.indexOf(role);
 }
 
-export function isAdmin(user: UserRecord): boolean {
+export function isAdmin(user: Pick<UserRecord, 'role'>): boolean {
   return user.role === 'ADMIN';
 }
 
@@ -36,7 +36,7 @@ export function requireSelfOrAdmin(ctx: Context, target: UserRecord, action: str
   if (target.id !== ctx.viewer.id) requireAdmin(ctx, action);
 }
 
-export function canHoldApiKeys(user: UserRecord): boolean {
+export function canHoldApiKeys(user: Pick<UserRecord, 'role'>): boolean {
   return user.role !== 'GUEST';
 }
 

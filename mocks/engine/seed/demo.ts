@@ -23,7 +23,13 @@ import {
   type People,
 } from './people.ts';
 import { buildBuiltinPlugins, buildCustomPlugins } from './plugins.ts';
-import { DEMO_LICENCE, ORGANIZATION, ORGANIZATION_SETTINGS } from './settings.ts';
+import {
+  DEMO_LICENCE,
+  FEATURE_FLAGS,
+  licenceEndsAt,
+  ORGANIZATION,
+  ORGANIZATION_SETTINGS,
+} from './settings.ts';
 
 export const DEMO_SEED = 0xac3e_a1;
 
@@ -232,6 +238,8 @@ export function buildDemo(now: number): Store {
     organization: { id: ctx.newId(), ...ORGANIZATION },
     settings: { ...ORGANIZATION_SETTINGS },
     licence: { ...DEMO_LICENCE },
+    licenceEndsAt: licenceEndsAt(now),
+    featureFlag: { ...FEATURE_FLAGS },
     users: people.users,
     apiKeys,
     invitations,

@@ -4,7 +4,13 @@ import { buildDemo } from './demo.ts';
 import { buildLarge } from './large.ts';
 import { addPersonaUsers, emptyPeople, personaApiKeys } from './people.ts';
 import { buildBuiltinPlugins } from './plugins.ts';
-import { DEMO_LICENCE, ORGANIZATION, ORGANIZATION_SETTINGS } from './settings.ts';
+import {
+  DEMO_LICENCE,
+  FEATURE_FLAGS,
+  licenceEndsAt,
+  ORGANIZATION,
+  ORGANIZATION_SETTINGS,
+} from './settings.ts';
 
 export const EMPTY_SEED = 0xe3_97;
 
@@ -34,6 +40,8 @@ function buildEmpty(now: number): Store {
     organization: { id: ctx.newId(), ...ORGANIZATION },
     settings: { ...ORGANIZATION_SETTINGS },
     licence: { ...DEMO_LICENCE },
+    licenceEndsAt: licenceEndsAt(now),
+    featureFlag: { ...FEATURE_FLAGS },
     users: people.users,
     apiKeys: personaApiKeys(ctx, people),
     invitations: [],

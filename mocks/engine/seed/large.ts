@@ -32,7 +32,7 @@ import {
   type People,
 } from './people.ts';
 import { buildBuiltinPlugins, buildCustomPlugins } from './plugins.ts';
-import { ORGANIZATION, ORGANIZATION_SETTINGS } from './settings.ts';
+import { FEATURE_FLAGS, licenceEndsAt, ORGANIZATION, ORGANIZATION_SETTINGS } from './settings.ts';
 
 // The benchmark's organization: 10,000 users, 1,000 groups, 2,000 datasets.
 export const LARGE_SEED = 0x1a_f9e5;
@@ -217,6 +217,8 @@ export function buildLarge(now: number): Store {
     organization: { id: ctx.newId(), ...ORGANIZATION },
     settings: { ...ORGANIZATION_SETTINGS },
     licence: licenceFor({ users: people.users, invitations }),
+    licenceEndsAt: licenceEndsAt(now),
+    featureFlag: { ...FEATURE_FLAGS },
     users: people.users,
     apiKeys,
     invitations,

@@ -6,6 +6,7 @@ import { sessionQueries } from '../../features/session/api/viewer.ts';
 import { ConnectionGate } from '../connection/connection-gate.tsx';
 import { useConnectionGeneration } from '../connection/use-connection.ts';
 import { NAV_ITEMS } from './nav-items.tsx';
+import { ServerNotificationsBanner } from './server-notifications-banner.tsx';
 import { TopBar } from './top-bar.tsx';
 import { useDocumentTitle } from './use-document-title.ts';
 
@@ -30,6 +31,7 @@ export function AppShell() {
             sx={{ flexGrow: 1, p: { xs: 2, md: 3 }, minWidth: 0, '&:focus': { outline: 'none' } }}
           >
             <Toolbar />
+            <ServerNotificationsBanner />
             <Outlet />
           </Box>
         </ConnectionGate>

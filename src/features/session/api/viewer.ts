@@ -1,7 +1,13 @@
-import { queryOptions } from '@tanstack/react-query';
+import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { graphql, type ResultOf } from '../../../lib/graphql.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import { ApiError } from '../../../lib/api-error.ts';
+import { isUnknownFieldError } from '../../../lib/unknown-field.ts';
+import {
+  STATUS_OF_OLDER_SERVER,
+  ViewerWithServerStatusQuery,
+  type ServerStatus,
+} from './server-status.ts';
 
 // whoami(): the SDK's _VIEWER_QUERY.
 export const ViewerQuery = graphql(`
@@ -15,19 +21,51 @@ export const ViewerQuery = graphql(`
   }
 `);
 
+export type { FeatureFlags, ServerNotification, ServerStatus } from './server-status.ts';
+
 export type Viewer = NonNullable<ResultOf<typeof ViewerQuery>['viewer']>;
+
+const VIEWER_STALE_MS = 5 * 60_000;
+
+/**
+ * The viewer, with the server's status in the same request; the status goes into its own cache
+ * entry. A server without the status fields gets the SDK's plain document instead.
+ */
+async function fetchViewer(client: QueryClient): Promise<Viewer> {
+  let viewer: Viewer | null;
+  let status: ServerStatus;
+  try {
+    const data = await gqlRequest(ViewerWithServerStatusQuery, {});
+    viewer = data.viewer;
+    status = { featureFlag: data.featureFlag, notifications: data.notifications };
+  } catch (error) {
+    if (!isUnknownFieldError(error)) throw error;
+    viewer = (await gqlRequest(ViewerQuery, {})).viewer;
+    status = STATUS_OF_OLDER_SERVER;
+  }
+  if (!viewer) throw new ApiError('auth', ['The API does not know who this key belongs to.']);
+  client.setQueryData(sessionQueries.serverStatus().queryKey, status);
+  return viewer;
+}
 
 export const sessionQueries = {
   all: () => ['session'] as const,
   viewer: () =>
     queryOptions({
       queryKey: [...sessionQueries.all(), 'viewer'],
-      queryFn: async () => {
-        const data = await gqlRequest(ViewerQuery, {});
-        if (!data.viewer)
-          throw new ApiError('auth', ['The API does not know who this key belongs to.']);
-        return data.viewer;
+      queryFn: ({ client }) => fetchViewer(client),
+      staleTime: VIEWER_STALE_MS,
+    }),
+  /** Feature flags and notifications: filled by the viewer's request, which this re-sends. */
+  serverStatus: () =>
+    queryOptions({
+      queryKey: [...sessionQueries.all(), 'server-status'],
+      queryFn: async ({ client }): Promise<ServerStatus> => {
+        await client.query({ ...sessionQueries.viewer(), staleTime: 0 });
+        return (
+          client.getQueryData(sessionQueries.serverStatus().queryKey) ?? STATUS_OF_OLDER_SERVER
+        );
       },
-      staleTime: 5 * 60_000,
+      staleTime: VIEWER_STALE_MS,
     }),
 };

@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { ResultOf } from '../../../lib/graphql.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import { OrganizationSettingsQuery } from './documents.ts';
+import { fetchRoleCapabilities } from './server-roles.ts';
 
 export type OrganizationSettings = ResultOf<
   typeof OrganizationSettingsQuery
@@ -36,5 +37,13 @@ export const settingsQueries = {
     queryOptions({
       queryKey: [...settingsQueries.all(), 'organization'] as const,
       queryFn: async () => (await gqlRequest(OrganizationSettingsQuery, {})).organizationSettings,
+    }),
+  /** What each role may do: the server's answer, or the console's table on an older server. */
+  roles: () =>
+    queryOptions({
+      queryKey: [...settingsQueries.all(), 'roles'] as const,
+      queryFn: fetchRoleCapabilities,
+      // Roles change only with a server upgrade.
+      staleTime: 30 * 60_000,
     }),
 };

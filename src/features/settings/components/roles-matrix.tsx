@@ -1,7 +1,9 @@
 import CheckIcon from '@mui/icons-material/Check';
 import RemoveIcon from '@mui/icons-material/Remove';
 import {
+  Alert,
   Box,
+  LinearProgress,
   Paper,
   Stack,
   Table,
@@ -12,66 +14,100 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { ErrorState } from '../../../components/error-state.tsx';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from '../../../lib/roles.ts';
-import { CAPABILITIES, type Allowance } from '../api/role-capabilities.ts';
+import { settingsQueries } from '../api/queries.ts';
+import type { Allowance, Capability } from '../api/role-capabilities.ts';
 
-/** Roles × capabilities, with the viewer's own role marked. */
+/** Roles × capabilities as the server states them, with the viewer's own role marked. */
 export function RolesMatrix({ viewerRole }: { viewerRole: Role }) {
+  const roles = useQuery(settingsQueries.roles());
+  if (roles.isPending) return <LinearProgress aria-label="Loading the roles" />;
+  if (roles.isError) {
+    return (
+      <ErrorState
+        what="Loading what each role may do"
+        error={roles.error}
+        onRetry={() => roles.refetch()}
+      />
+    );
+  }
+  const { source, capabilities } = roles.data;
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
+      {source === 'builtin' && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          This server does not describe its roles (it has no roles query), so this is the
+          console&rsquo;s own table, written from the product&rsquo;s documented rules.
+        </Alert>
+      )}
       <Typography sx={{ mb: 2 }} color="text.secondary">
-        What each role may do in the organization. The API enforces these rules whatever the client;
-        an admin changes a person&rsquo;s role on their page under Users.
+        What each role may do in the organization
+        {source === 'server' ? ', as the server states it' : ''}. The API enforces these rules
+        whatever the client; an admin changes a person&rsquo;s role on their page under Users.
       </Typography>
-      <TableContainer>
-        <Table size="small" aria-label="What each role may do">
-          <TableHead>
-            <TableRow>
-              <TableCell scope="col">Capability</TableCell>
-              {ROLES.map((role) => (
-                <TableCell key={role} scope="col" sx={{ minWidth: 150 }}>
-                  {role === viewerRole ? `${ROLE_LABELS[role]} (you)` : ROLE_LABELS[role]}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            <TableRow>
+      <CapabilityTable capabilities={capabilities} viewerRole={viewerRole} />
+    </Paper>
+  );
+}
+
+function CapabilityTable({
+  capabilities,
+  viewerRole,
+}: {
+  capabilities: readonly Capability[];
+  viewerRole: Role;
+}) {
+  return (
+    <TableContainer>
+      <Table size="small" aria-label="What each role may do">
+        <TableHead>
+          <TableRow>
+            <TableCell scope="col">Capability</TableCell>
+            {ROLES.map((role) => (
+              <TableCell key={role} scope="col" sx={{ minWidth: 150 }}>
+                {role === viewerRole ? `${ROLE_LABELS[role]} (you)` : ROLE_LABELS[role]}
+              </TableCell>
+            ))}
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          <TableRow>
+            <TableCell component="th" scope="row">
+              In short
+            </TableCell>
+            {ROLES.map((role) => (
+              <TableCell key={role}>
+                <Typography variant="body2" color="text.secondary">
+                  {ROLE_DESCRIPTIONS[role]}
+                </Typography>
+              </TableCell>
+            ))}
+          </TableRow>
+          {capabilities.map((capability) => (
+            <TableRow key={capability.id}>
               <TableCell component="th" scope="row">
-                In short
+                <Typography variant="body2" sx={{ fontWeight: 500 }}>
+                  {capability.label}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {capability.detail}
+                </Typography>
               </TableCell>
               {ROLES.map((role) => (
-                <TableCell key={role}>
-                  <Typography variant="body2" color="text.secondary">
-                    {ROLE_DESCRIPTIONS[role]}
-                  </Typography>
+                <TableCell
+                  key={role}
+                  sx={role === viewerRole ? { bgcolor: 'action.hover' } : undefined}
+                >
+                  <AllowanceCell value={capability.allowed[role]} />
                 </TableCell>
               ))}
             </TableRow>
-            {CAPABILITIES.map((capability) => (
-              <TableRow key={capability.id}>
-                <TableCell component="th" scope="row">
-                  <Typography variant="body2" sx={{ fontWeight: 500 }}>
-                    {capability.label}
-                  </Typography>
-                  <Typography variant="caption" color="text.secondary">
-                    {capability.detail}
-                  </Typography>
-                </TableCell>
-                {ROLES.map((role) => (
-                  <TableCell
-                    key={role}
-                    sx={role === viewerRole ? { bgcolor: 'action.hover' } : undefined}
-                  >
-                    <AllowanceCell value={capability.allowed[role]} />
-                  </TableCell>
-                ))}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      </TableContainer>
-    </Paper>
+          ))}
+        </TableBody>
+      </Table>
+    </TableContainer>
   );
 }
 

@@ -152,29 +152,57 @@ describe('Settings › Organization', () => {
 });
 
 describe('Settings › Roles', () => {
-  it('shows everyone what each role may do, with their own role marked', async () => {
+  function rowCells(table: HTMLElement, name: RegExp): (string | null)[] {
+    const row = within(table).getByRole('rowheader', { name }).closest('tr');
+    if (!row) throw new Error('no row');
+    return within(row)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+  }
+
+  it('shows everyone what each role may do as the server states it, with their own role marked', async () => {
     renderTab('roles', 'collaborator');
     const table = await screen.findByRole('table', { name: 'What each role may do' });
     expect(
       within(table).getByRole('columnheader', { name: 'Collaborator (you)' }),
     ).toBeInTheDocument();
-    const cap = within(table)
-      .getByRole('rowheader', { name: /Highest dataset permission/ })
-      .closest('tr');
-    if (!cap) throw new Error('no row');
+    // The server's display names and descriptions, and its values (the mock derives them from
+    // the rules it enforces).
     expect(
-      within(cap)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['Can manage (on every dataset)', 'Can manage', 'Can edit', 'Can view']);
-    const keys = within(table)
-      .getByRole('rowheader', { name: /Hold API keys/ })
-      .closest('tr');
-    if (!keys) throw new Error('no row');
+      within(table).getByRole('rowheader', {
+        name: 'Highest dataset permission A grant above it is refused; group grants are capped at it.',
+      }),
+    ).toBeInTheDocument();
+    expect(rowCells(table, /^Highest dataset permission/)).toEqual([
+      'Can manage',
+      'Can manage',
+      'Can edit',
+      'Can view',
+    ]);
+    expect(rowCells(table, /^Use API keys/)).toEqual(['Yes', 'Yes', 'Yes', 'No']);
+    expect(rowCells(table, /^Dataset access/)).toEqual([
+      'Every dataset',
+      'Shared with them, and each dataset’s default access',
+      'Only datasets shared with them',
+      'Only datasets shared with them',
+    ]);
+    expect(screen.getByText(/as the server states it/)).toBeInTheDocument();
+    expect(screen.queryByText(/does not describe its roles/)).not.toBeInTheDocument();
+  });
+
+  it('against a server without roles, shows the built-in table and says so', async () => {
+    mockEngine.setScenario('older-server');
+    renderTab('roles', 'member');
+    const table = await screen.findByRole('table', { name: 'What each role may do' });
     expect(
-      within(keys)
-        .getAllByRole('cell')
-        .map((c) => c.textContent),
-    ).toEqual(['Yes', 'Yes', 'Yes', 'No']);
+      screen.getByText(/This server does not describe its roles .* the console’s own table/),
+    ).toBeInTheDocument();
+    expect(rowCells(table, /^Highest dataset permission/)).toEqual([
+      'Can manage (on every dataset)',
+      'Can manage',
+      'Can edit',
+      'Can view',
+    ]);
+    expect(rowCells(table, /^Hold API keys/)).toEqual(['Yes', 'Yes', 'Yes', 'No']);
   });
 });

@@ -35,6 +35,7 @@ import { userQueries, type Invitation } from '../api/queries.ts';
 import { useSendInvitation } from '../api/use-invitation-mutations.ts';
 import { roleOptions } from './role-options.tsx';
 import { seatBlock } from './seat-rules.ts';
+import { InvitationEmailsNotice } from './invitation-flags.tsx';
 
 type Outcome = { email: string; invitation: Invitation } | { email: string; error: string };
 
@@ -131,6 +132,7 @@ export function InviteDialog({
     >
       <DialogTitle id={titleId}>Invite people</DialogTitle>
       <DialogContent>
+        <InvitationEmailsNotice />
         {outcomes && <Outcomes outcomes={outcomes} />}
         <form id="invite-form" onSubmit={(event) => void review(event)} noValidate>
           <Stack spacing={2} sx={{ mt: 1 }}>

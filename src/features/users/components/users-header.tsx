@@ -5,6 +5,7 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { Seats } from '../api/queries.ts';
+import { InvitationsDisabledNotice, useInvitationFlags } from './invitation-flags.tsx';
 import { InviteDialog } from './invite-dialog.tsx';
 import { SeatsSummary } from './seats-summary.tsx';
 
@@ -15,20 +16,27 @@ import { SeatsSummary } from './seats-summary.tsx';
 export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
   const location = useLocation();
   const [inviting, setInviting] = useState(false);
-  const tab = location.pathname.startsWith(paths.users.invitations()) ? 'invitations' : 'members';
+  // Hidden until the server has said whether invitations are on, rather than shown and withdrawn.
+  const flags = useInvitationFlags();
+  const invitationsOn = flags?.invitationsEnabled ?? false;
+  const flagsKnownOff = flags?.invitationsEnabled === false;
+  const onInvitations = location.pathname.startsWith(paths.users.invitations());
+  const tab = onInvitations ? (invitationsOn ? 'invitations' : false) : 'members';
   return (
     <>
       <PageHeader
         title="Users"
         subtitle="Everyone in the organization, their roles, and the invitations still pending."
         actions={
-          <Button
-            variant="contained"
-            startIcon={<PersonAddIcon />}
-            onClick={() => setInviting(true)}
-          >
-            Invite people
-          </Button>
+          invitationsOn && (
+            <Button
+              variant="contained"
+              startIcon={<PersonAddIcon />}
+              onClick={() => setInviting(true)}
+            >
+              Invite people
+            </Button>
+          )
         }
       />
       <SeatsSummary seats={seats} />
@@ -38,13 +46,17 @@ export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
         aria-label="Users views"
       >
         <Tab value="members" label="Members" component={RouterLink} to={paths.users.list()} />
-        <Tab
-          value="invitations"
-          label="Pending invitations"
-          component={RouterLink}
-          to={paths.users.invitations()}
-        />
+        {invitationsOn && (
+          <Tab
+            value="invitations"
+            label="Pending invitations"
+            component={RouterLink}
+            to={paths.users.invitations()}
+          />
+        )}
       </Tabs>
+      {/* The invitations page says it itself, in place of its table. */}
+      {flagsKnownOff && !onInvitations && <InvitationsDisabledNotice />}
       {inviting && <InviteDialog open onClose={() => setInviting(false)} />}
     </>
   );

@@ -25,12 +25,15 @@ import { userQueries, type Invitation } from '../api/queries.ts';
 import { useRevokeInvitation } from '../api/use-invitation-mutations.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { UsersHeader } from '../components/users-header.tsx';
+import { WhenInvitationsEnabled } from '../components/invitation-flags.tsx';
 
 export function Component() {
   return (
     <AdminOnly area="users and invitations">
       <InvitationsHeader />
-      <Invitations />
+      <WhenInvitationsEnabled>
+        <Invitations />
+      </WhenInvitationsEnabled>
     </AdminOnly>
   );
 }

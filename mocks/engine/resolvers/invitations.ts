@@ -1,3 +1,5 @@
+import { LIMITS } from '../../../src/lib/limits.ts';
+import { requireWithin } from '../rules/limits.ts';
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { mintToken } from '../ids.ts';
@@ -101,6 +103,7 @@ export const invitationResolvers: ResolverMap = {
     sendUserInvitation: (_: unknown, args: { email: string; role: Role }, ctx: Context) => {
       requireAdmin(ctx, 'invite users');
       const { email, role } = args;
+      requireWithin('email', email, LIMITS.email);
       if (!EMAIL_PATTERN.test(email)) fail('BAD_USER_INPUT', `Invalid email address: ${email}`);
       const lower = email.toLowerCase();
       if (ctx.store.users.some((user) => user.email.toLowerCase() === lower)) {

@@ -33,7 +33,10 @@ test('adds AWS credentials for two buckets from access keys', async ({ page }) =
   await dialog.getByRole('textbox', { name: 'Secret access key' }).fill(AWS_SECRET);
   await dialog.getByRole('textbox', { name: 'Default region' }).fill('eu-west-1');
   await addBuckets(dialog, ['s3://e2e-media/images/', 'e2e-labels-*']);
-  await expect(bucketChips(dialog, 'AWS')).toHaveText(['s3://e2e-media/images/', 'e2e-labels-*']);
+  await expect(bucketChips(dialog, 'AWS')).toHaveText([
+    /^s3:\/\/e2e-media\/images\/(Remove|$)/,
+    /^e2e-labels-\*(Remove|$)/,
+  ]);
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Save credentials' }).click();
   await expect(

@@ -27,24 +27,38 @@ test('adds AWS credentials for two buckets from access keys', async ({ page }) =
   await expect(credentialsRow(page, 'Default for GCP')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // Two buckets, typed as an s3:// path and an https URL: each reduces to its bucket.
+  // A path and a pattern: each is kept as typed, never cut down to the bucket.
   const dialog = await openAddCredentials(page);
   await dialog.getByRole('textbox', { name: 'Access key ID' }).fill('AKIAE2EEXAMPLE000000');
   await dialog.getByRole('textbox', { name: 'Secret access key' }).fill(AWS_SECRET);
   await dialog.getByRole('textbox', { name: 'Default region' }).fill('eu-west-1');
-  await addBuckets(dialog, [
-    's3://e2e-media/images/',
-    'https://e2e-labels.s3.eu-west-1.amazonaws.com/x.json',
+  await addBuckets(dialog, ['s3://e2e-media/images/', 'e2e-labels-*']);
+  await expect(bucketChips(dialog, 'AWS')).toHaveText([
+    /^s3:\/\/e2e-media\/images\/(Remove|$)/,
+    /^e2e-labels-\*(Remove|$)/,
   ]);
-  await expect(bucketChips(dialog, 'AWS')).toHaveText([/^e2e-media/, /^e2e-labels/]);
   await expectNoSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Save credentials' }).click();
   await expect(
-    page.getByText('Added the AWS credentials for e2e-media, e2e-labels.'),
+    page.getByText('Added the AWS credentials for s3://e2e-media/images/, e2e-labels-*.'),
   ).toBeVisible();
-  await expect(credentialsRow(page, 'e2e-media')).toContainText('e2e-labels');
+  await expect(credentialsRow(page, 's3://e2e-media/images/')).toContainText('e2e-labels-*');
   // Write-only: the secret access key is not on the page.
   expect(await page.content()).not.toContain(AWS_SECRET);
+});
+
+test('warns, naming the other set, when the buckets overlap it', async ({ page }) => {
+  await openApp(page, paths.settings.cloudCredentials());
+  const dialog = await openAddCredentials(page);
+  await addBuckets(dialog, ['s3://acme-labels/2024/']);
+  const warning = dialog.getByRole('status').filter({ hasText: 'overlap' });
+  await expect(warning).toContainText('These buckets overlap other AWS credentials');
+  await expect(warning).toContainText(
+    'The AWS credentials for acme-raw-data, acme-labels (“Cross-account access to the raw data and labels buckets.”) also cover acme-labels.',
+  );
+  await expectNoSeriousA11yViolations(page);
+  await dialog.getByRole('img', { name: 'Remove s3://acme-labels/2024/' }).click();
+  await expect(warning).toHaveCount(0);
 });
 
 test('replaces the default GCP credentials from a key file, after confirming', async ({ page }) => {

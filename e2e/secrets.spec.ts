@@ -47,7 +47,9 @@ test('adds a secret, its key checked as you type and its value masked', async ({
   await key.fill('e2e token');
   await expect(dialog.getByText('Use capital letters: E2E_TOKEN')).toBeVisible();
   await expectNoSeriousA11yViolations(page);
-  await key.fill('E2E_TOKEN');
+  // One click takes the corrected key.
+  await dialog.getByRole('button', { name: 'Use E2E_TOKEN' }).click();
+  await expect(key).toHaveValue('E2E_TOKEN');
   const value = dialog.getByRole('textbox', { name: 'Value', exact: true });
   await value.fill(VALUE);
   await expect(value).toHaveAttribute('type', 'password');

@@ -1,3 +1,5 @@
+import { LIMITS } from '../../../src/lib/limits.ts';
+import { requireWithin } from '../rules/limits.ts';
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { hashKey } from '../hash.ts';
@@ -29,6 +31,7 @@ export const apiKeyResolvers: ResolverMap = {
       }
       const name = args.name.trim();
       if (name === '') fail('BAD_USER_INPUT', 'An API key needs a name');
+      requireWithin('name', name, LIMITS.apiKeyName);
       const raw = mintApiKey(ctx.store, ctx.now());
       const record: ApiKeyRecord = {
         id: ctx.nextId(),

@@ -1,3 +1,4 @@
+import { lengthProblem, LIMITS } from '../../../src/lib/limits.ts';
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { userOrPlaceholder } from '../lookup.ts';
@@ -72,6 +73,12 @@ export const cloudCredentialResolvers: ResolverMap = {
       const problem = credentialsProblem(args.provider, args.credentials);
       if (problem) fail('BAD_USER_INPUT', problem);
       const prefixes = normalisePrefixes(args.prefixes);
+      const tooLong = lengthProblem(
+        'description',
+        args.description?.trim() ?? '',
+        LIMITS.credentialsDescription,
+      );
+      if (tooLong) fail('BAD_USER_INPUT', tooLong);
       const existing = findCredentials(ctx.store, args.provider, prefixes);
       if (existing && args.overwrite === false) {
         fail(

@@ -1,3 +1,5 @@
+import { LIMITS } from '../../../src/lib/limits.ts';
+import { requireWithin } from '../rules/limits.ts';
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { findDataset, findGroup, findUser, userOrPlaceholder } from '../lookup.ts';
@@ -148,6 +150,7 @@ function grantByInvitation(
   email: string,
   args: UserGrantArgs,
 ) {
+  requireWithin('email', email, LIMITS.email);
   if (!EMAIL_PATTERN.test(email)) fail('BAD_USER_INPUT', `Invalid email address: ${email}`);
   if (args.permission === 'NO_ACCESS') {
     fail('BAD_USER_INPUT', `Choose a permission to invite ${email} with`);

@@ -1,3 +1,5 @@
+import { LIMITS } from '../../../src/lib/limits.ts';
+import { requireWithin } from '../rules/limits.ts';
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { findGroup, findUser, requireUser, userOrPlaceholder } from '../lookup.ts';
@@ -37,11 +39,17 @@ export function requireGroup(store: Store, identifier: string): GroupRecord {
   return findGroup(store, identifier) ?? fail('NOT_FOUND', `User group not found: ${identifier}`);
 }
 
+/** A description within the limit. */
+function within(description: string): string {
+  requireWithin('description', description, LIMITS.groupDescription);
+  return description;
+}
+
 /** A trimmed, non-blank name no other group has (letter case aside). */
 function checkName(store: Store, name: string, except: GroupRecord | null): string {
   const trimmed = name.trim();
   if (trimmed === '') fail('BAD_USER_INPUT', 'A group needs a name');
-  if (trimmed.length > 100) fail('BAD_USER_INPUT', 'A group name has at most 100 characters');
+  requireWithin('name', trimmed, LIMITS.groupName);
   const lower = trimmed.toLowerCase();
   if (store.groups.some((g) => g !== except && g.name.toLowerCase() === lower)) {
     fail('CONFLICT', `A group named ${trimmed} already exists`);
@@ -99,7 +107,7 @@ export const groupResolvers: ResolverMap = {
         id: ctx.nextId(),
         name,
         slug: uniqueSlug(ctx.store, name, null),
-        description: args.description?.trim() ? args.description.trim() : null,
+        description: args.description?.trim() ? within(args.description.trim()) : null,
         createdAt: ctx.nowIso(),
         createdById: ctx.viewer.id,
         memberIds: [],
@@ -123,7 +131,7 @@ export const groupResolvers: ResolverMap = {
         }
       }
       if (args.description != null) {
-        group.description = args.description.trim() === '' ? null : args.description.trim();
+        group.description = args.description.trim() === '' ? null : within(args.description.trim());
       }
       return group;
     },

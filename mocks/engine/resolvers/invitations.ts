@@ -1,3 +1,5 @@
+import { LIMITS } from '../../../src/lib/limits.ts';
+import { requireWithin } from '../rules/limits.ts';
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { mintToken } from '../ids.ts';
@@ -113,6 +115,7 @@ export const invitationResolvers: ResolverMap = {
       requireAdmin(ctx, 'invite users');
       requireInvitationsEnabled(ctx);
       const { email, role } = args;
+      requireWithin('email', email, LIMITS.email);
       if (!EMAIL_PATTERN.test(email)) fail('BAD_USER_INPUT', `Invalid email address: ${email}`);
       const lower = email.toLowerCase();
       if (ctx.store.users.some((user) => user.email.toLowerCase() === lower)) {

@@ -202,7 +202,25 @@ describe('register_orchestrator', () => {
     expect(await firstError(engine, KEYS.admin, REGISTER, DATABRICKS)).toEqual({
       code: 'CONFLICT',
       message:
-        'A secret named HOST_DBX_GPU already exists: give its name as the value of host to use it, or delete it first',
+        'Secrets named HOST_DBX_GPU, ACCOUNT_ID_DBX_GPU, CLIENT_ID_DBX_GPU, CLIENT_SECRET_DBX_GPU already exist: give each name as the value of host, accountId, clientId, clientSecret to use them, or delete them first',
+    });
+    // Linking the stored ones by name leaves one clash, named alone.
+    expect(
+      await firstError(engine, KEYS.admin, REGISTER, {
+        ...DATABRICKS,
+        secrets: {
+          databricks: {
+            host: 'HOST_DBX_GPU',
+            accountId: 'ACCOUNT_ID_DBX_GPU',
+            clientId: 'CLIENT_ID_DBX_GPU',
+            clientSecret: 'fresh-value',
+          },
+        },
+      }),
+    ).toEqual({
+      code: 'CONFLICT',
+      message:
+        'A secret named CLIENT_SECRET_DBX_GPU already exists: give its name as the value of clientSecret to use it, or delete it first',
     });
   });
 

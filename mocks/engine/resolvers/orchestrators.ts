@@ -1,3 +1,4 @@
+import { lengthProblem, LIMITS } from '../../../src/lib/limits.ts';
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { page } from '../paging.ts';
@@ -110,6 +111,13 @@ export const orchestratorResolvers: ResolverMap = {
       requireAdmin(ctx, 'register orchestrators');
       const instanceIdentifier = args.instanceIdentifier.trim();
       if (!instanceIdentifier) fail('BAD_USER_INPUT', 'instanceIdentifier must not be empty');
+      for (const [field, value, limit] of [
+        ['instanceIdentifier', instanceIdentifier, LIMITS.orchestratorInstanceId],
+        ['description', args.description.trim(), LIMITS.orchestratorDescription],
+      ] as const) {
+        const tooLong = lengthProblem(field, value, limit);
+        if (tooLong) fail('BAD_USER_INPUT', tooLong);
+      }
       if (ctx.store.orchestrators.some((o) => o.instanceIdentifier === instanceIdentifier)) {
         fail('CONFLICT', `An orchestrator named ${instanceIdentifier} is already registered`);
       }

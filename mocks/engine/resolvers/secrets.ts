@@ -11,6 +11,7 @@ import {
   findSecret,
   mintCiphertext,
   requireSecret,
+  requireSecretDescription,
   requireSecretKey,
   requireSecretValue,
   toEncryptedSecret,
@@ -81,6 +82,7 @@ export const secretResolvers: ResolverMap = {
       requireAdmin(ctx, 'add secrets');
       const key = requireSecretKey(args.key);
       requireSecretValue(args.value);
+      requireSecretDescription(args.description);
       if (findSecret(ctx.store, key)) {
         fail('CONFLICT', `A secret with the key ${key} already exists; update it instead`);
       }
@@ -109,6 +111,7 @@ export const secretResolvers: ResolverMap = {
     ) => {
       requireAdmin(ctx, 'update secrets');
       const record = requireSecret(ctx.store, args.key);
+      requireSecretDescription(args.description);
       // Null means unchanged; an empty description clears it (fiftyone-api.md §14).
       if (args.value != null) {
         requireSecretValue(args.value);

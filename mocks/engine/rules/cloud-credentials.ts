@@ -1,3 +1,4 @@
+import { lengthProblem, LIMITS } from '../../../src/lib/limits.ts';
 import { fail } from '../errors.ts';
 import type { CloudCredentialRecord, CloudProvider, Store } from '../types.ts';
 
@@ -80,6 +81,8 @@ function describeShapes(provider: CloudProvider): string {
  * quotes the string.
  */
 export function credentialsProblem(provider: CloudProvider, credentials: string): string | null {
+  const tooLong = lengthProblem('credentials', credentials, LIMITS.credentials);
+  if (tooLong) return tooLong;
   let parsed: unknown;
   try {
     parsed = JSON.parse(credentials);
@@ -112,6 +115,9 @@ export function normalisePrefixes(prefixes: readonly string[] | null | undefined
   for (const prefix of prefixes ?? []) {
     const trimmed = prefix.trim();
     if (trimmed === '') fail('BAD_USER_INPUT', 'A bucket name must not be empty');
+    const tooLong = lengthProblem('prefixes', trimmed, LIMITS.bucketPrefix);
+    if (tooLong) fail('BAD_USER_INPUT', tooLong);
+    if (/\s/.test(trimmed)) fail('BAD_USER_INPUT', 'A bucket name or path has no spaces');
     if (!out.includes(trimmed)) out.push(trimmed);
   }
   return out;

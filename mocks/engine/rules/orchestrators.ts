@@ -1,7 +1,8 @@
+import { lengthProblem, LIMITS } from '../../../src/lib/limits.ts';
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { orchestratorSecretName } from '../seed/infrastructure.ts';
-import { findSecret, mintCiphertext } from './secrets.ts';
+import { findSecret, mintCiphertext, requireSecretValue } from './secrets.ts';
 import type { OrchestratorEnvironment, SecretRecord } from '../types.ts';
 
 // Registering orchestrators (fiftyone-api.md §3.10, §13, §14 "Orchestrators"): each environment's
@@ -82,6 +83,15 @@ export function environmentSection(
       `${what}.${rules.key} is missing ${missing.join(', ')} (a ${rules.label} orchestrator needs ${required.join(', ')})`,
     );
   }
+  if (what === 'config') {
+    for (const [key, value] of Object.entries(section)) {
+      const tooLong =
+        typeof value === 'string'
+          ? lengthProblem(`config.${rules.key}.${key}`, value, LIMITS.orchestratorConfigValue)
+          : null;
+      if (tooLong) fail('BAD_USER_INPUT', tooLong);
+    }
+  }
   if (what === 'secrets') {
     for (const [key, secret] of Object.entries(section)) {
       if (typeof secret !== 'string' || secret.trim() === '') {
@@ -104,24 +114,37 @@ export function storeOrchestratorSecrets(
 ): Record<string, string> {
   const names: Record<string, string> = {};
   const toCreate: { key: string; name: string }[] = [];
+  const taken: { key: string; name: string }[] = [];
   for (const [key, value] of Object.entries(section)) {
     const text = typeof value === 'string' ? value : '';
     if (findSecret(ctx.store, text)) {
       names[key] = text;
       continue;
     }
+    requireSecretValue(text);
     const name = orchestratorSecretName(key, instanceIdentifier);
-    if (findSecret(ctx.store, name)) {
-      fail(
-        'CONFLICT',
-        `A secret named ${name} already exists: give its name as the value of ${key} to use it, or delete it first`,
-      );
-    }
+    if (findSecret(ctx.store, name)) taken.push({ key, name });
     if (toCreate.some((planned) => planned.name === name)) {
       fail('BAD_USER_INPUT', `Two secrets would both be named ${name}`);
     }
     toCreate.push({ key, name });
     names[key] = name;
+  }
+  // Every clash in one refusal, so a client can fix them all at once.
+  const [first, ...others] = taken;
+  if (first && others.length === 0) {
+    fail(
+      'CONFLICT',
+      `A secret named ${first.name} already exists: give its name as the value of ${first.key} to use it, or delete it first`,
+    );
+  }
+  if (first) {
+    fail(
+      'CONFLICT',
+      `Secrets named ${taken.map((t) => t.name).join(', ')} already exist: give each name as the value of ${taken
+        .map((t) => t.key)
+        .join(', ')} to use them, or delete them first`,
+    );
   }
   for (const { key, name } of toCreate) {
     const secret: SecretRecord = {

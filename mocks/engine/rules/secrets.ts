@@ -1,3 +1,4 @@
+import { lengthProblem, LIMITS } from '../../../src/lib/limits.ts';
 import { fail } from '../errors.ts';
 import { mintToken } from '../ids.ts';
 import { createRandom } from '../random.ts';
@@ -13,7 +14,7 @@ import type { SecretRecord, Store } from '../types.ts';
  * script may send one.
  */
 const SECRET_KEY_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-export const SECRET_KEY_MAX_LENGTH = 128;
+export const SECRET_KEY_MAX_LENGTH = LIMITS.secretKey;
 
 /** Refuses a key that cannot name a secret; returns it trimmed. */
 export function requireSecretKey(key: string): string {
@@ -31,9 +32,18 @@ export function requireSecretKey(key: string): string {
   return trimmed;
 }
 
-/** Refuses an empty value. The message never repeats what was sent. */
+/** Refuses an empty, blank or overlong value. The message never repeats what was sent. */
 export function requireSecretValue(value: string): void {
   if (value === '') fail('BAD_USER_INPUT', 'A secret needs a value');
+  if (value.trim() === '') fail('BAD_USER_INPUT', 'A secret value cannot be only whitespace');
+  const problem = lengthProblem('value', value, LIMITS.secretValue);
+  if (problem) fail('BAD_USER_INPUT', problem);
+}
+
+/** Refuses an overlong description (null: none, or unchanged). */
+export function requireSecretDescription(description: string | null | undefined): void {
+  const problem = lengthProblem('description', description?.trim() ?? '', LIMITS.secretDescription);
+  if (problem) fail('BAD_USER_INPUT', problem);
 }
 
 export function findSecret(store: Store, key: string): SecretRecord | undefined {

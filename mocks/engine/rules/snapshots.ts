@@ -1,3 +1,5 @@
+import { LIMITS } from '../../../src/lib/limits.ts';
+import { requireWithin } from './limits.ts';
 import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { findDataset } from '../lookup.ts';
@@ -15,7 +17,7 @@ import { requireDatasetManager } from './permissions.ts';
 // - `latestChanges` is a cache of that step, written only by calculating (or reset to zero by
 //   creating and reverting, which make HEAD equal a snapshot).
 
-export const SNAPSHOT_NAME_MAX = 100;
+export const SNAPSHOT_NAME_MAX = LIMITS.snapshotName;
 
 type Step = Omit<ChangeSummaryRecord, 'updatedAt'>;
 
@@ -146,6 +148,7 @@ export function createSnapshot(
   if (name.length > SNAPSHOT_NAME_MAX) {
     fail('BAD_USER_INPUT', `A snapshot name has at most ${SNAPSHOT_NAME_MAX} characters`);
   }
+  requireWithin('description', description?.trim(), LIMITS.snapshotDescription);
   if (findSnapshot(ctx.store, dataset.id, name)) {
     fail('CONFLICT', `Dataset ${dataset.name} already has a snapshot named ${name}`);
   }

@@ -26,7 +26,7 @@ describe('API key name schema', () => {
           const result = apiKeyNameSchema.safeParse({ name: value });
           expect(result.success).toBe(false);
           expect(result.error?.issues[0]?.message).toMatch(
-            /Give the key a name|under 100 characters/,
+            /Give the key a name|Keep it to 100 characters or fewer/,
           );
         },
       ),

@@ -1,3 +1,4 @@
+import { LIMITS, tooLongMessage } from '../../../lib/limits.ts';
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { z } from '../../../lib/zod.ts';
 import { graphql, type ResultOf } from '../../../lib/graphql.ts';
@@ -54,7 +55,7 @@ export const apiKeyNameSchema = z.object({
     .string()
     .trim()
     .min(1, 'Give the key a name, such as the script or machine that will use it')
-    .max(100, 'Keep the name under 100 characters'),
+    .max(LIMITS.apiKeyName, tooLongMessage(LIMITS.apiKeyName)),
 });
 export type ApiKeyNameForm = z.infer<typeof apiKeyNameSchema>;
 

@@ -15,6 +15,7 @@ import { useForm } from 'react-hook-form';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
+import { LIMITS } from '../../../lib/limits.ts';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import {
   apiKeyNameSchema,
@@ -105,6 +106,7 @@ export function GenerateKeyDialog({
             <TextFieldControl
               control={control}
               name="name"
+              limit={LIMITS.apiKeyName}
               label="Key name"
               helperText="What will use this key, e.g. “nightly-export” or “laptop notebook”."
               fullWidth

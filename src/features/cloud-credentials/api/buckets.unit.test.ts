@@ -1,11 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { normalisePrefixes } from '../../../../mocks/engine/rules/cloud-credentials.ts';
-import { parseBucket } from './buckets.ts';
-import { PROVIDERS } from './providers.ts';
+import { locationOf, parseBucket } from './buckets.ts';
+import { PROVIDERS, type Provider } from './providers.ts';
 
-// Property-based checks of the bucket chips: every path or URL of media in a bucket reduces to
-// the bucket; every name the provider would refuse gets a message.
+// Property-based checks of the bucket chips: every path, URL or pattern of media in a bucket is
+// kept as typed (trimmed), never cut, and points at its bucket; every name the provider would
+// refuse gets a message.
 
 const s3Bucket = fc.stringMatching(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/);
 const gcsBucket = fc.stringMatching(/^[a-z0-9][a-z0-9_-]{1,61}[a-z0-9]$/);
@@ -17,13 +18,16 @@ const path = fc
   .array(fc.stringMatching(/^[A-Za-z0-9._-]{1,12}$/), { maxLength: 4 })
   .map((segments) => segments.join('/'));
 
-function bucketOf(result: ReturnType<typeof parseBucket>): string {
+/** Checks `text` is kept as typed and points at `bucket`. */
+function bucketOf(provider: Provider, text: string): string {
+  const result = parseBucket(provider, text);
   if (!result.ok) throw new Error(result.error);
-  return result.bucket;
+  expect(result.bucket).toBe(text.trim());
+  return locationOf(provider, result.bucket).bucket;
 }
 
 describe('bucket chips', () => {
-  it('reduce every AWS name, s3:// path and S3 URL to the bucket', () => {
+  it('keep every AWS name, s3:// path and S3 URL as typed, pointing at the bucket', () => {
     fc.assert(
       fc.property(
         s3Bucket,
@@ -40,15 +44,15 @@ describe('bucket chips', () => {
             `https://${bucket}.s3.${region}.amazonaws.com/${p}`,
             `https://s3.${region}.amazonaws.com/${bucket}/${p}`,
           ]) {
-            expect(bucketOf(parseBucket('AWS', text))).toBe(bucket);
+            expect(bucketOf('AWS', text)).toBe(bucket);
           }
-          expect(normalisePrefixes([bucket])).toEqual([bucket]);
+          expect(normalisePrefixes([` s3://${bucket}/${p} `])).toEqual([`s3://${bucket}/${p}`]);
         },
       ),
     );
   });
 
-  it('reduce every gs:// path and Cloud Storage URL to the bucket', () => {
+  it('keep every gs:// path and Cloud Storage URL as typed, pointing at the bucket', () => {
     fc.assert(
       fc.property(gcsBucket, path, (bucket, p) => {
         for (const text of [
@@ -57,13 +61,13 @@ describe('bucket chips', () => {
           `gs://${bucket}/${p}`,
           `https://storage.googleapis.com/${bucket}/${p}`,
         ]) {
-          expect(bucketOf(parseBucket('GCP', text))).toBe(bucket);
+          expect(bucketOf('GCP', text)).toBe(bucket);
         }
       }),
     );
   });
 
-  it('reduce every Azure blob URL to its container, and MinIO URLs to the bucket', () => {
+  it('keep every Azure blob URL and MinIO URL as typed, pointing at the container or bucket', () => {
     fc.assert(
       fc.property(account, container, path, (acct, name, p) => {
         for (const text of [
@@ -72,7 +76,7 @@ describe('bucket chips', () => {
           `https://${acct}.blob.core.windows.net/${name}/${p}`,
           `az://${name}/${p}`,
         ]) {
-          expect(bucketOf(parseBucket('AZURE', text))).toBe(name);
+          expect(bucketOf('AZURE', text)).toBe(name);
         }
       }),
     );
@@ -83,7 +87,7 @@ describe('bucket chips', () => {
           `s3://${bucket}/${p}`,
           `https://minio.example.com:9000/${bucket}/${p}`,
         ]) {
-          expect(bucketOf(parseBucket('MINIO', text))).toBe(bucket);
+          expect(bucketOf('MINIO', text)).toBe(bucket);
         }
       }),
     );
@@ -133,12 +137,38 @@ describe('bucket chips', () => {
     });
   });
 
-  it('answer anything typed with a valid bucket or a message, never an exception', () => {
+  it('keep patterns with * and ? as typed, and refuse other characters in them', () => {
+    for (const text of ['acme-*', 's3://acme-??/images/*.jpg', '*', 'acme-raw-*/2024/']) {
+      expect(parseBucket('AWS', text)).toEqual({ ok: true, bucket: text });
+    }
+    expect(parseBucket('GCP', 'gs://team_*')).toEqual({ ok: true, bucket: 'gs://team_*' });
+    const refused = parseBucket('AWS', 'Acme-*');
+    expect(refused.ok ? '' : refused.error).toMatch(
+      /^“Acme-\*” is not a valid AWS bucket name: .* as wildcards$/,
+    );
+  });
+
+  it('refuse spaces and paths over the limit, saying so', () => {
+    expect(parseBucket('AWS', 'a\u00a0b')).toEqual({
+      ok: false,
+      error: 'A bucket path has no spaces',
+    });
+    const long = `s3://acme/${'p'.repeat(1100)}`;
+    expect(parseBucket('AWS', long)).toEqual({
+      ok: false,
+      error: 'Keep a bucket path to 1024 characters or fewer',
+    });
+    expect(() => normalisePrefixes([long])).toThrow(/prefixes has at most 1,024 characters/);
+  });
+
+  it('answer anything typed with the text as typed or a message, never an exception', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 80 }), fc.constantFrom(...PROVIDERS), (text, provider) => {
         const result = parseBucket(provider, text);
-        if (result.ok) expect(result.bucket).toMatch(/^[a-z0-9][a-z0-9._-]{1,61}[a-z0-9]$/);
-        else expect(result.error).toMatch(/\S/);
+        if (result.ok) {
+          expect(result.bucket).toBe(text.trim());
+          expect(locationOf(provider, text).bucket).toMatch(/^[a-z0-9._*?-]{1,63}$/);
+        } else expect(result.error).toMatch(/\S/);
       }),
     );
   });

@@ -1,3 +1,4 @@
+import { LIMITS, tooLongMessage } from '../../../lib/limits.ts';
 import { z } from '../../../lib/zod.ts';
 import { METHOD_PROVIDER, METHODS, type Method, type Provider } from './providers.ts';
 
@@ -5,9 +6,12 @@ import { METHOD_PROVIDER, METHODS, type Method, type Provider } from './provider
 // (fiftyone-api.md §3.5): add_cloud_credentials sends json.dumps(dict) as `credentials`.
 
 const trimmed = z.string().trim();
-const required = (what: string) => trimmed.min(1, { error: `Enter the ${what}`, abort: true });
+const required = (what: string) =>
+  trimmed
+    .min(1, { error: `Enter the ${what}`, abort: true })
+    .max(LIMITS.credentialField, { error: tooLongMessage(LIMITS.credentialField), abort: true });
 /** Optional text: empty means "not set" (sent as JSON null, as the SDK does). */
-const optional = trimmed.max(2000, 'That is too long');
+const optional = trimmed.max(LIMITS.credentialField, tooLongMessage(LIMITS.credentialField));
 
 export const ACCESS_KEY_ID_PATTERN = /^[A-Z0-9]{16,128}$/;
 export const AWS_REGION_PATTERN = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
@@ -40,9 +44,38 @@ export const awsKeysSchema = z.object({
   sessionToken: optional.refine((value) => !/\s/.test(value), 'The session token has no spaces'),
 });
 
-/** Why an AWS credentials file would not work, or null. */
-export function iniProblem(text: string): string | null {
+/**
+ * What a profile of each provider's credentials file must hold (FiftyOne's AWS, Azure and MinIO
+ * credentials files): any one of these sets of keys.
+ */
+const INI_PROFILES: Record<IniProvider, { sets: readonly (readonly string[])[]; hint: string }> = {
+  AWS: {
+    sets: [['aws_access_key_id', 'aws_secret_access_key'], ['role_arn']],
+    hint: 'No profile has aws_access_key_id and aws_secret_access_key (or role_arn): is this an AWS credentials file?',
+  },
+  AZURE: {
+    sets: [
+      ['conn_str'],
+      ['account_name', 'account_key'],
+      ['account_name', 'client_id', 'secret', 'tenant'],
+      ['account_name', 'sas_token'],
+    ],
+    hint: 'No profile has conn_str, account_name and account_key, or account_name, client_id, secret and tenant: is this an Azure credentials file?',
+  },
+  MINIO: {
+    sets: [['access_key_id', 'secret_access_key', 'endpoint_url']],
+    hint: 'No profile has access_key_id, secret_access_key and endpoint_url: is this a MinIO credentials file?',
+  },
+};
+
+export type IniProvider = 'AWS' | 'AZURE' | 'MINIO';
+
+/** Why a credentials file would not work for the provider, or null. */
+export function iniProblem(text: string, provider: IniProvider = 'AWS'): string | null {
   if (text.trim() === '') return 'Choose the credentials file';
+  if (text.length > LIMITS.credentials) {
+    return `The file is too large for credentials (${LIMITS.credentials.toLocaleString('en-US')} characters at most)`;
+  }
   const sections = new Map<string, Set<string>>();
   let current: Set<string> | null = null;
   for (const raw of text.split(/\r?\n/)) {
@@ -60,21 +93,23 @@ export function iniProblem(text: string): string | null {
     current.add(pair[1].toLowerCase());
   }
   if (sections.size === 0) return 'The file has no [profile] section';
-  const usable = [...sections.values()].some(
-    (keys) =>
-      (keys.has('aws_access_key_id') && keys.has('aws_secret_access_key')) || keys.has('role_arn'),
+  const { sets, hint } = INI_PROFILES[provider];
+  const usable = [...sections.values()].some((keys) =>
+    sets.some((set) => set.every((key) => keys.has(key))),
   );
-  return usable
-    ? null
-    : 'No profile has aws_access_key_id and aws_secret_access_key (or role_arn): is this an AWS credentials file?';
+  return usable ? null : hint;
 }
 
-export const awsIniSchema = z.object({
-  iniFile: z.string().superRefine((text, ctx) => {
-    const problem = iniProblem(text);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem });
-  }),
-});
+function iniSchema(provider: IniProvider) {
+  return z.object({
+    iniFile: z.string().superRefine((text, ctx) => {
+      const problem = iniProblem(text, provider);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
+  });
+}
+
+export const awsIniSchema = iniSchema('AWS');
 
 /** The fields every Google service account key file has. */
 export const SERVICE_ACCOUNT_FIELDS = [
@@ -95,6 +130,9 @@ export function parseServiceAccount(
   text: string,
 ): { ok: true; file: Record<string, unknown> } | { ok: false; error: string } {
   if (text.trim() === '') return { ok: false, error: 'Choose the service account key file' };
+  if (text.length > LIMITS.credentials) {
+    return { ok: false, error: 'The file is too large for a service account key' };
+  }
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
@@ -211,7 +249,9 @@ export const METHOD_SCHEMAS: Record<Method, z.ZodType> = {
   'azure-key': azureKeySchema,
   'azure-connection-string': azureConnectionStringSchema,
   'azure-client-secret': azureClientSecretSchema,
+  'azure-ini': iniSchema('AZURE'),
   'minio-keys': minioKeysSchema,
+  'minio-ini': iniSchema('MINIO'),
 };
 
 const text = z.string();
@@ -236,7 +276,10 @@ export const credentialFormSchema = z
     alias: text,
     /** Bucket names, already reduced from what was typed (buckets.ts). */
     buckets: z.array(z.string()),
-    description: trimmed.max(500, 'Keep the description under 500 characters'),
+    description: trimmed.max(
+      LIMITS.credentialsDescription,
+      tooLongMessage(LIMITS.credentialsDescription),
+    ),
   })
   .superRefine((values, ctx) => {
     const result = METHOD_SCHEMAS[values.method].safeParse(values);
@@ -284,6 +327,8 @@ export function credentialsDict(fields: CredentialFields): Record<string, unknow
         ...(orNull(f.sessionToken) ? { 'session-token': f.sessionToken.trim() } : {}),
       };
     case 'aws-ini':
+    case 'azure-ini':
+    case 'minio-ini':
       return { 'ini-file': f.iniFile };
     case 'gcp-json': {
       const parsed = parseServiceAccount(f.serviceAccountFile);

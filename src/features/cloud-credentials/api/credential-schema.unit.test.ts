@@ -55,6 +55,16 @@ const validForms: fc.Arbitrary<CredentialForm> = fc.oneof(
           .join('\n'),
       }),
     ),
+  fc.record({ account: accountName, key: base64, alias }).map(({ account, key, alias: a }) =>
+    form('azure-ini', {
+      iniFile: `[default]\naccount_name = ${account}\naccount_key = ${key}\n${a ? `alias = ${a}\n` : ''}`,
+    }),
+  ),
+  fc.record({ id: token(3, 20), secret: token(8, 40) }).map(({ id, secret }) =>
+    form('minio-ini', {
+      iniFile: `[default]\naccess_key_id = ${id}\nsecret_access_key = ${secret}\nendpoint_url = https://minio.acme.ai:9000\n`,
+    }),
+  ),
   fc
     .record({
       project: fc.stringMatching(/^[a-z][a-z0-9-]{4,20}$/),
@@ -217,6 +227,24 @@ describe('credential forms', () => {
         { iniFile: '[default]\nregion = us-west-2\n' },
         'iniFile',
         /No profile has aws_access_key_id/,
+      ],
+      [
+        'azure-ini',
+        { iniFile: '[default]\naws_access_key_id = A\naws_secret_access_key = B\n' },
+        'iniFile',
+        /No profile has conn_str.*Azure credentials file/,
+      ],
+      [
+        'minio-ini',
+        { iniFile: '[default]\naccess_key_id = minio\nsecret_access_key = minio123\n' },
+        'iniFile',
+        /No profile has access_key_id, secret_access_key and endpoint_url/,
+      ],
+      [
+        'aws-keys',
+        { accessKeyId: 'AKIAIOSFODNN7EXAMPLE', secretAccessKey: 'x', description: 'd'.repeat(501) },
+        'description',
+        /^Keep it to 500 characters or fewer$/,
       ],
       ['gcp-json', { serviceAccountFile: 'not json' }, 'serviceAccountFile', /not JSON/],
       [

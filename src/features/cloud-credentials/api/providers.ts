@@ -33,7 +33,9 @@ export const METHODS = [
   'azure-key',
   'azure-connection-string',
   'azure-client-secret',
+  'azure-ini',
   'minio-keys',
+  'minio-ini',
 ] as const;
 export type Method = (typeof METHODS)[number];
 
@@ -44,7 +46,9 @@ export const METHOD_PROVIDER: Record<Method, Provider> = {
   'azure-key': 'AZURE',
   'azure-connection-string': 'AZURE',
   'azure-client-secret': 'AZURE',
+  'azure-ini': 'AZURE',
   'minio-keys': 'MINIO',
+  'minio-ini': 'MINIO',
 };
 
 export const METHOD_LABELS: Record<Method, string> = {
@@ -54,7 +58,9 @@ export const METHOD_LABELS: Record<Method, string> = {
   'azure-key': 'Account name and key',
   'azure-connection-string': 'Connection string',
   'azure-client-secret': 'Client secret (service principal)',
+  'azure-ini': 'Credentials file (.ini)',
   'minio-keys': 'Access keys and endpoint',
+  'minio-ini': 'Credentials file (.ini)',
 };
 
 export function methodsOf(provider: Provider): Method[] {

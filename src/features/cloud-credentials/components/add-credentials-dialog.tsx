@@ -19,6 +19,7 @@ import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
+import { LIMITS } from '../../../lib/limits.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { describeBuckets } from '../api/buckets.ts';
 import {
@@ -45,6 +46,7 @@ import {
 } from '../api/use-cloud-credential-mutations.ts';
 import { BucketsField, flushPendingBucket } from './buckets-field.tsx';
 import { MethodFields } from './method-fields.tsx';
+import { OverlapWarning } from './overlap-warning.tsx';
 
 /** What "Replace" fixes: the provider and buckets of the set being replaced. */
 export interface ReplaceTarget {
@@ -215,9 +217,12 @@ export function AddCredentialsDialog({
               onError={setBucketError}
               disabled={Boolean(replace)}
             />
+            <OverlapWarning stored={list.data} provider={provider} buckets={buckets} />
             <TextFieldControl
               control={control}
               name="description"
+              limit={LIMITS.credentialsDescription}
+              counter
               label="Description"
               helperText="Optional: what these credentials are for."
               fullWidth

@@ -5,8 +5,9 @@ import { parseBucket } from '../api/buckets.ts';
 import { BUCKET_WORD, PROVIDER_SHORT, type Provider } from '../api/providers.ts';
 
 /**
- * Buckets as chips. What is typed (a name, `s3://bucket/path`, `gs://bucket`, an Azure blob URL)
- * reduces to the bucket; Enter, a comma or a space adds it. None: the provider's default.
+ * Buckets as chips. What is typed (a name, `s3://bucket/path`, `gs://bucket`, an Azure blob URL,
+ * a pattern with `*` or `?`) is checked and kept as typed; Enter, a comma or a space adds it.
+ * None: the provider's default.
  */
 export function BucketsField({
   provider,

@@ -75,24 +75,27 @@ describe('Cloud credentials', () => {
     await user.type(within(dialog).getByLabelText('Default region'), 'us-west-2');
     const buckets = within(dialog).getByRole('textbox', { name: 'Buckets' });
     await user.type(buckets, 's3://media-eu/images/2024/{Enter}');
-    await user.type(buckets, 'https://media-us.s3.us-east-1.amazonaws.com/a.jpg{Enter}');
+    await user.type(buckets, 'media-us-*{Enter}');
     const chips = within(dialog).getByRole('list', { name: 'AWS buckets' });
+    // Paths and patterns are kept as typed, never cut down to the bucket.
     expect(
       within(chips)
         .getAllByRole('img')
         .map((icon) => icon.textContent),
-    ).toEqual(['Remove media-eu', 'Remove media-us']);
+    ).toEqual(['Remove s3://media-eu/images/2024/', 'Remove media-us-*']);
     await user.type(within(dialog).getByLabelText('Description'), 'Media buckets');
     await user.click(within(dialog).getByRole('button', { name: 'Save credentials' }));
 
     expect(
-      await screen.findByText('Added the AWS credentials for media-eu, media-us.'),
+      await screen.findByText(
+        'Added the AWS credentials for s3://media-eu/images/2024/, media-us-*.',
+      ),
     ).toBeInTheDocument();
     const [variables] = await sentVariables('setCloudCredentials');
     expect({ ...variables, creds: typeof variables?.creds }).toEqual({
       provider: 'AWS',
       creds: 'string',
-      prefixes: ['media-eu', 'media-us'],
+      prefixes: ['s3://media-eu/images/2024/', 'media-us-*'],
       description: 'Media buckets',
       overwrite: false,
     });
@@ -102,9 +105,9 @@ describe('Cloud credentials', () => {
       'default-region': 'us-west-2',
     });
     const stored = mockEngine.store.cloudCredentials.find((c) => c.description === 'Media buckets');
-    expect(stored?.prefixes).toEqual(['media-eu', 'media-us']);
+    expect(stored?.prefixes).toEqual(['s3://media-eu/images/2024/', 'media-us-*']);
     expect(JSON.stringify(mockEngine.store)).not.toContain(AWS_SECRET);
-    expect(await within(await grid()).findByText('media-eu')).toBeInTheDocument();
+    expect(await within(await grid()).findByText('s3://media-eu/images/2024/')).toBeInTheDocument();
     expect(document.body.innerHTML).not.toContain(AWS_SECRET);
   });
 
@@ -207,6 +210,57 @@ describe('Cloud credentials', () => {
     );
     expect(after).toHaveLength(1);
     expect(after[0]?.ciphertext).not.toBe(before?.ciphertext);
+  });
+
+  it('warns, naming the stored set, when the buckets overlap other credentials', async () => {
+    const { user } = renderPanel();
+    await grid();
+    await user.click(screen.getByRole('button', { name: 'Add credentials' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add cloud credentials' });
+    const buckets = within(dialog).getByRole('textbox', { name: 'Buckets' });
+    await user.type(buckets, 'fresh-bucket{Enter}');
+    expect(within(dialog).queryByText(/overlap/)).not.toBeInTheDocument();
+    await user.type(buckets, 's3://acme-labels/2024/{Enter}');
+    const warning = within(dialog)
+      .getByText('These buckets overlap other AWS credentials')
+      .closest('[role="status"]');
+    expect(warning).toHaveTextContent(
+      'The AWS credentials for acme-raw-data, acme-labels (“Cross-account access to the raw data and labels buckets.”) also cover acme-labels.',
+    );
+    await user.click(within(dialog).getByRole('img', { name: 'Remove s3://acme-labels/2024/' }));
+    expect(within(dialog).queryByText(/overlap/)).not.toBeInTheDocument();
+  });
+
+  it('offers a credentials file for Azure and MinIO, checked for that provider', async () => {
+    const { user } = renderPanel();
+    await grid();
+    await user.click(screen.getByRole('button', { name: 'Add credentials' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add cloud credentials' });
+    await user.click(within(dialog).getByRole('radio', { name: 'MinIO' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Credentials file (.ini)' }));
+    const input = within(dialog).getByLabelText('MinIO credentials file');
+    await user.upload(
+      input,
+      new File(['[default]\naws_access_key_id = A\n'], 'aws.ini', { type: 'text/plain' }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Save credentials' }));
+    expect(
+      await within(dialog).findByText(/is this a MinIO credentials file\?/),
+    ).toBeInTheDocument();
+
+    await user.click(within(dialog).getByRole('radio', { name: 'Azure Blob Storage' }));
+    await user.click(within(dialog).getByRole('radio', { name: 'Credentials file (.ini)' }));
+    const ini = '[default]\naccount_name = acmescans\naccount_key = a2V5a2V5\nalias = scans\n';
+    await user.upload(
+      within(dialog).getByLabelText('Azure credentials file'),
+      new File([ini], 'azure.ini', { type: 'text/plain' }),
+    );
+    await user.type(within(dialog).getByRole('textbox', { name: 'Containers' }), 'scans{Enter}');
+    await user.click(within(dialog).getByRole('button', { name: 'Save credentials' }));
+    expect(await screen.findByText('Added the Azure credentials for scans.')).toBeInTheDocument();
+    const [variables] = await sentVariables('setCloudCredentials');
+    expect(variables).toMatchObject({ provider: 'AZURE', prefixes: ['scans'] });
+    expect(JSON.parse(String(variables?.creds))).toEqual({ 'ini-file': ini });
   });
 
   it('deletes a set behind the SDK’s warning', async () => {

@@ -94,6 +94,26 @@ const METHOD_FIELDS: Record<Method, [FieldSpec, ...FieldSpec[]]> = {
     { kind: 'text', name: 'tenantId', label: 'Tenant ID' },
     ALIAS,
   ],
+  'azure-ini': [
+    {
+      kind: 'file',
+      name: 'iniFile',
+      label: 'Azure credentials file',
+      accept: '.ini,.cfg,.txt,text/plain,*',
+      helperText:
+        'An .ini file with conn_str, or account_name with account_key (or client_id, secret and tenant), and an optional alias.',
+    },
+  ],
+  'minio-ini': [
+    {
+      kind: 'file',
+      name: 'iniFile',
+      label: 'MinIO credentials file',
+      accept: '.ini,.cfg,.txt,text/plain,*',
+      helperText:
+        'An .ini file with access_key_id, secret_access_key and endpoint_url, and an optional alias and region.',
+    },
+  ],
   'minio-keys': [
     { kind: 'text', name: 'accessKeyId', label: 'Access key ID', autoComplete: 'off' },
     SECRET_ACCESS_KEY,

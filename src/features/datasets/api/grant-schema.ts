@@ -1,3 +1,4 @@
+import { LIMITS } from '../../../lib/limits.ts';
 import { z } from '../../../lib/zod.ts';
 import { ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
 import { GRANT_LEVELS, PERMISSION_LABELS, rank, roleCap } from '../lib/access-rules.ts';
@@ -25,6 +26,12 @@ export const personGrantSchema = z
           code: 'custom',
           path: ['who'],
           message: 'Choose a person, or type the e-mail address of someone to invite',
+        });
+      } else if (value.who.length > LIMITS.email) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['who'],
+          message: `An e-mail address has at most ${LIMITS.email} characters`,
         });
       } else if (!EMAIL_PATTERN.test(value.who)) {
         ctx.addIssue({

@@ -1,3 +1,4 @@
+import { LIMITS, tooLongMessage } from '../../../lib/limits.ts';
 import { z } from '../../../lib/zod.ts';
 
 // What a group form sends (create_user_group / update_user_group); the mock applies the same
@@ -7,8 +8,11 @@ export const groupInfoSchema = z.object({
     .string()
     .trim()
     .min(1, 'Give the group a name')
-    .max(100, 'Keep the name to 100 characters or fewer'),
-  description: z.string().trim().max(500, 'Keep the description to 500 characters or fewer'),
+    .max(LIMITS.groupName, tooLongMessage(LIMITS.groupName)),
+  description: z
+    .string()
+    .trim()
+    .max(LIMITS.groupDescription, tooLongMessage(LIMITS.groupDescription)),
 });
 
 export type GroupInfoForm = z.infer<typeof groupInfoSchema>;

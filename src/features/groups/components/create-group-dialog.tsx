@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
+import { LIMITS } from '../../../lib/limits.ts';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { createGroupSchema, type CreateGroupForm } from '../api/group-schema.ts';
@@ -57,10 +58,18 @@ export function CreateGroupDialog({
       <form onSubmit={(event) => void submit(event)} noValidate>
         <DialogContent>
           <Stack spacing={2} sx={{ mt: 1 }}>
-            <TextFieldControl control={control} name="name" label="Name" autoFocus fullWidth />
+            <TextFieldControl
+              control={control}
+              name="name"
+              limit={LIMITS.groupName}
+              label="Name"
+              autoFocus
+              fullWidth
+            />
             <TextFieldControl
               control={control}
               name="description"
+              limit={LIMITS.groupDescription}
               label="Description"
               helperText="Optional: who is in it and why."
               multiline

@@ -1,3 +1,4 @@
+import { LIMITS, tooLongMessage } from '../../../lib/limits.ts';
 import { z } from '../../../lib/zod.ts';
 
 // register_orchestrator(): the form, its rules and what it sends (fiftyone-api.md §3.10, §13,
@@ -92,12 +93,15 @@ export const registerOrchestratorSchema = z
       .string()
       .trim()
       .min(1, 'Enter an instance ID')
-      .max(64, 'Use at most 64 characters')
+      .max(LIMITS.orchestratorInstanceId, tooLongMessage(LIMITS.orchestratorInstanceId))
       .regex(
         INSTANCE_ID_PATTERN,
         'Use letters, digits, dots, dashes and underscores, starting with a letter or digit',
       ),
-    description: z.string().trim().max(500, 'Use at most 500 characters'),
+    description: z
+      .string()
+      .trim()
+      .max(LIMITS.orchestratorDescription, tooLongMessage(LIMITS.orchestratorDescription)),
     environment: z.enum(ENVIRONMENTS, { error: 'Choose an environment' }),
     // The form keeps every environment's fields; only the chosen one's are checked and sent.
     config: z.record(z.string(), z.string()),
@@ -105,11 +109,18 @@ export const registerOrchestratorSchema = z
   })
   .superRefine((form, ctx) => {
     for (const field of CONFIG_FIELDS[form.environment]) {
-      if (field.required && !(form.config[field.key] ?? '').trim()) {
+      const value = (form.config[field.key] ?? '').trim();
+      if (field.required && !value) {
         ctx.addIssue({
           code: 'custom',
           path: ['config', field.key],
           message: `Enter the ${lowerFirst(field.label)}`,
+        });
+      } else if (value.length > LIMITS.orchestratorConfigValue) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['config', field.key],
+          message: tooLongMessage(LIMITS.orchestratorConfigValue),
         });
       }
     }
@@ -129,9 +140,60 @@ export const registerOrchestratorSchema = z
           path: ['secrets', field.key, 'value'],
           message: `Enter the ${lowerFirst(field.label)}`,
         });
+      } else if ((entry?.value ?? '').length > LIMITS.secretValue) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['secrets', field.key, 'value'],
+          message: tooLongMessage(LIMITS.secretValue),
+        });
       }
     }
   });
+
+/** A typed secret whose stored name is already taken by another secret. */
+export interface SecretNameClash {
+  key: string;
+  name: string;
+}
+
+/**
+ * Every typed secret whose `<KEY>_<INSTANCE_ID>` name a stored secret already has: the API
+ * refuses to overwrite it. A value that is itself a stored secret's key links that secret
+ * instead, so it does not clash.
+ */
+export function secretNameClashes(
+  form: Pick<RegisterForm, 'instanceIdentifier' | 'environment' | 'secrets'>,
+  storedKeys: ReadonlySet<string>,
+): SecretNameClash[] {
+  const instanceIdentifier = form.instanceIdentifier.trim();
+  if (!instanceIdentifier) return [];
+  return SECRET_FIELDS[form.environment].flatMap((field) => {
+    const entry = form.secrets[field.key];
+    if (!entry || entry.mode !== 'value' || entry.value === '' || storedKeys.has(entry.value)) {
+      return [];
+    }
+    const name = secretNameFor(field.key, instanceIdentifier);
+    return storedKeys.has(name) ? [{ key: field.key, name }] : [];
+  });
+}
+
+/** The form's own words for a clash, next to the secret it concerns. */
+export function clashMessage(clash: SecretNameClash): string {
+  return `A secret named ${clash.name} already exists: pick it under “Use a stored secret”, or change the instance ID`;
+}
+
+/** The form's schema, with every secret name clash against the stored secrets reported at once. */
+export function registerSchemaWith(storedKeys: ReadonlySet<string>) {
+  return registerOrchestratorSchema.superRefine((form, ctx) => {
+    for (const clash of secretNameClashes(form, storedKeys)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['secrets', clash.key, 'value'],
+        message: clashMessage(clash),
+      });
+    }
+  });
+}
 
 export type RegisterForm = z.input<typeof registerOrchestratorSchema>;
 export type RegisterValues = z.output<typeof registerOrchestratorSchema>;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { orchestratorSecretName } from '../../../../mocks/engine/rules/orchestrators.ts';
+import { LIMITS, tooLongMessage } from '../../../lib/limits.ts';
 import {
   buildTestStore,
   createTestEngine,
@@ -9,10 +10,13 @@ import {
 } from '../../../../mocks/engine/test-fixtures.ts';
 import {
   CONFIG_FIELDS,
+  emptyRegisterForm,
   ENVIRONMENT_KEYS,
   ENVIRONMENTS,
   registerOrchestratorSchema,
+  registerSchemaWith,
   SECRET_FIELDS,
+  secretNameClashes,
   secretNameFor,
   toRegisterVariables,
   type Environment,
@@ -151,7 +155,7 @@ describe('secretNameFor', () => {
         expect(name).toMatch(/^[A-Z0-9_]*$/);
       }),
     );
-  });
+  }, 30_000);
 });
 
 describe('what the form sends, against the mock API', () => {
@@ -215,5 +219,49 @@ describe('what the form sends, against the mock API', () => {
       }),
       { numRuns: 40 },
     );
+    // A fresh store and engine per run: room for a machine under load.
+  }, 30_000);
+});
+
+describe('secret name clashes', () => {
+  it('flags every typed secret whose name is taken, all at once, and no linked or picked one', () => {
+    fc.assert(
+      fc.property(anyValidForm, (form) => {
+        const parsed = registerOrchestratorSchema.parse(form);
+        const typed = SECRET_FIELDS[parsed.environment].filter(
+          (f) => parsed.secrets[f.key]?.mode === 'value',
+        );
+        const taken = new Set([
+          ...EXISTING_SECRETS,
+          ...typed.map((f) => secretNameFor(f.key, parsed.instanceIdentifier)),
+        ]);
+        const clashes = secretNameClashes(parsed, taken);
+        expect(clashes.map((c) => c.key)).toEqual(typed.map((f) => f.key));
+        const result = registerSchemaWith(taken).safeParse(form);
+        const paths = result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+        expect(paths).toEqual(typed.map((f) => `secrets.${f.key}.value`));
+        expect(secretNameClashes(parsed, new Set(EXISTING_SECRETS))).toEqual([]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('refuses an instance ID, description or config value over the limit, on that field', () => {
+    const base: RegisterForm = {
+      ...emptyRegisterForm(),
+      instanceIdentifier: 'runner',
+      environment: 'SELF_REGISTERED',
+    };
+    const issues = (form: RegisterForm) => {
+      const result = registerOrchestratorSchema.safeParse(form);
+      return result.success ? [] : result.error.issues.map((i) => [i.path.join('.'), i.message]);
+    };
+    expect(issues({ ...base, instanceIdentifier: 'r'.repeat(65) })).toEqual([
+      ['instanceIdentifier', tooLongMessage(LIMITS.orchestratorInstanceId)],
+    ]);
+    expect(issues({ ...base, description: 'd'.repeat(501) })).toEqual([
+      ['description', tooLongMessage(LIMITS.orchestratorDescription)],
+    ]);
+    expect(issues({ ...base, description: 'd'.repeat(500) })).toEqual([]);
   });
 });

@@ -10,19 +10,22 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
+import { LIMITS } from '../../../lib/limits.ts';
 import { secretQueries } from '../../secrets/api/queries.ts';
 import {
+  clashMessage,
   CONFIG_FIELDS,
   emptyRegisterForm,
   ENVIRONMENT_LABELS,
   ENVIRONMENTS,
-  registerOrchestratorSchema,
+  registerSchemaWith,
   SECRET_FIELDS,
+  secretNameClashes,
   toRegisterVariables,
   type Environment,
   type RegisterForm,
@@ -54,12 +57,28 @@ export function RegisterOrchestratorDialog({
   // The stored secrets, to pick one instead of typing a value (the Secrets area's query).
   const secretKeys = useQuery(secretQueries.list('key', 'asc'));
   const [formError, setFormError] = useState<string | null>(null);
-  const { control, handleSubmit, setError } = useForm<RegisterForm, unknown, RegisterValues>({
-    resolver: zodResolver(registerOrchestratorSchema),
+  const storedKeys = useMemo(
+    () => new Set((secretKeys.data ?? []).map((secret) => secret.key)),
+    [secretKeys.data],
+  );
+  // Every typed secret whose stored name is taken is flagged at once, before anything is sent.
+  const schema = useMemo(() => registerSchemaWith(storedKeys), [storedKeys]);
+  const { control, handleSubmit, setError, trigger, formState } = useForm<
+    RegisterForm,
+    unknown,
+    RegisterValues
+  >({
+    resolver: zodResolver(schema),
     defaultValues: emptyRegisterForm(),
   });
   const environment = useWatch({ control, name: 'environment' });
   const instanceIdentifier = useWatch({ control, name: 'instanceIdentifier' });
+  const { isSubmitted } = formState;
+  // The secrets' names follow the instance ID (and the stored secrets): once the form has been
+  // checked, check the secrets again when either changes, so stale clashes go away.
+  useEffect(() => {
+    if (isSubmitted) void trigger('secrets');
+  }, [isSubmitted, instanceIdentifier, storedKeys, trigger]);
 
   const submit = handleSubmit((values) => {
     setFormError(null);
@@ -68,14 +87,23 @@ export function RegisterOrchestratorDialog({
       onError: (error) => {
         // The server's refusal goes on the field it concerns; the input stays as typed.
         const message = errorMessage(error);
-        const secret = /value of (\w+)/.exec(message)?.[1];
         if (isApiError(error) && /orchestrator named/.test(message)) {
           setError('instanceIdentifier', { message });
-        } else if (secret && secret in values.secrets) {
-          setError(`secrets.${secret}.value`, { message });
-        } else {
-          setFormError(`Registering failed: ${message}`);
+          return;
         }
+        if (isApiError(error) && error.code === 'CONFLICT') {
+          // Secrets added meanwhile took some names: read them again and flag every clash.
+          void secretKeys.refetch().then((fresh) => {
+            const keys = new Set((fresh.data ?? []).map((secret) => secret.key));
+            const clashes = secretNameClashes(values, keys);
+            for (const clash of clashes) {
+              setError(`secrets.${clash.key}.value`, { message: clashMessage(clash) });
+            }
+            if (clashes.length === 0) setFormError(`Registering failed: ${message}`);
+          });
+          return;
+        }
+        setFormError(`Registering failed: ${message}`);
       },
     });
   });
@@ -95,6 +123,7 @@ export function RegisterOrchestratorDialog({
             <TextFieldControl
               control={control}
               name="instanceIdentifier"
+              limit={LIMITS.orchestratorInstanceId}
               label="Instance ID"
               helperText="Its unique name, e.g. dbx-gpu-prod."
               autoFocus
@@ -104,6 +133,7 @@ export function RegisterOrchestratorDialog({
             <TextFieldControl
               control={control}
               name="description"
+              limit={LIMITS.orchestratorDescription}
               label="Description"
               multiline
               minRows={2}
@@ -145,6 +175,7 @@ export function RegisterOrchestratorDialog({
                     key={`${environment}-${field.key}`}
                     control={control}
                     name={`config.${field.key}`}
+                    limit={LIMITS.orchestratorConfigValue}
                     label={field.required ? field.label : `${field.label} (optional)`}
                     helperText={field.helper}
                     fullWidth

@@ -1,11 +1,12 @@
+import { LIMITS, tooLongMessage } from '../../../lib/limits.ts';
 import { z } from '../../../lib/zod.ts';
 
 // A secret's key, value and description as the console asks for them. Keys are UPPER_SNAKE_CASE
 // (the SDK's convention; plugins read them as environment variables).
 
 export const SECRET_KEY_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
-export const SECRET_KEY_MAX_LENGTH = 128;
-export const SECRET_VALUE_MAX_LENGTH = 65_536;
+export const SECRET_KEY_MAX_LENGTH = LIMITS.secretKey;
+export const SECRET_VALUE_MAX_LENGTH = LIMITS.secretValue;
 
 /** `my-api key` → `MY_API_KEY`: what the person probably meant, or null if nothing is left. */
 export function suggestKey(text: string): string | null {
@@ -15,14 +16,16 @@ export function suggestKey(text: string): string | null {
     .replace(/[^A-Za-z0-9]+/g, '_')
     .replace(/^[_0-9]+|_+$/g, '')
     .toUpperCase();
-  return SECRET_KEY_PATTERN.test(suggestion) ? suggestion : null;
+  return SECRET_KEY_PATTERN.test(suggestion) && suggestion.length <= SECRET_KEY_MAX_LENGTH
+    ? suggestion
+    : null;
 }
 
 /** Why a key is not UPPER_SNAKE_CASE, or null when it is. */
 export function secretKeyProblem(key: string): string | null {
   if (key === '') return 'Enter a key, e.g. MY_API_KEY';
   if (key.length > SECRET_KEY_MAX_LENGTH) {
-    return `Keep the key to ${SECRET_KEY_MAX_LENGTH} characters`;
+    return tooLongMessage(SECRET_KEY_MAX_LENGTH);
   }
   if (SECRET_KEY_PATTERN.test(key)) return null;
   const suggestion = suggestKey(key);
@@ -41,15 +44,21 @@ export const secretKeySchema = z
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   });
 
+// The value is sent as typed (spaces inside a value may matter), but one that is only
+// whitespace is surely a slip, and the API refuses it too.
 export const secretValueSchema = z
   .string()
-  .min(1, 'Enter the value')
-  .max(SECRET_VALUE_MAX_LENGTH, 'The value is too long (64 KB at most)');
+  .min(1, { error: 'Enter the value', abort: true })
+  .refine((value) => value.trim() !== '', {
+    error: 'The value is only spaces: enter the secret itself',
+    abort: true,
+  })
+  .max(SECRET_VALUE_MAX_LENGTH, tooLongMessage(SECRET_VALUE_MAX_LENGTH));
 
 export const secretDescriptionSchema = z
   .string()
   .trim()
-  .max(500, 'Keep the description under 500 characters');
+  .max(LIMITS.secretDescription, tooLongMessage(LIMITS.secretDescription));
 
 /** add_secret(): `existing` keys are refused as you type (rotate those instead). */
 export function addSecretSchema(existing: ReadonlySet<string>) {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { requireSecretKey } from '../../../../mocks/engine/rules/secrets.ts';
+import { requireSecretKey, requireSecretValue } from '../../../../mocks/engine/rules/secrets.ts';
+import { LIMITS, tooLongMessage } from '../../../lib/limits.ts';
 import {
   SECRET_KEY_PATTERN,
   secretKeySchema,
@@ -75,9 +76,8 @@ describe('secret key schema', () => {
       }),
     );
     expect(messages(secretKeySchema.safeParse(''))).toEqual(['Enter a key, e.g. MY_API_KEY']);
-    expect(messages(secretKeySchema.safeParse('K'.repeat(129)))).toEqual([
-      'Keep the key to 128 characters',
-    ]);
+    expect(messages(secretKeySchema.safeParse('K'.repeat(129)))).toEqual([tooLongMessage(128)]);
+    expect(() => requireSecretKey('K'.repeat(129))).toThrow(/key has at most 128 characters/);
   });
 
   it('only ever suggests a key that passes', () => {
@@ -93,15 +93,42 @@ describe('secret key schema', () => {
 });
 
 describe('secret value schema', () => {
-  it('accepts any non-empty value as typed, and asks for one when empty', () => {
+  it('accepts any value with something besides spaces, as typed, and so does the API', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 200 }), (value) => {
-        expect(secretValueSchema.safeParse(value)).toEqual({ success: true, data: value });
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 200 }).filter((value) => value.trim() !== ''),
+        (value) => {
+          expect(secretValueSchema.safeParse(value)).toEqual({ success: true, data: value });
+          expect(() => requireSecretValue(value)).not.toThrow();
+        },
+      ),
     );
     const empty = secretValueSchema.safeParse('');
     expect(empty.success ? [] : empty.error.issues.map((i) => i.message)).toEqual([
       'Enter the value',
     ]);
+  });
+});
+
+describe('secret value limits', () => {
+  function valueMessages(value: string): string[] {
+    const result = secretValueSchema.safeParse(value);
+    return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  }
+
+  it('refuses a value that is only whitespace, and so does the API', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ \t\n\r]{1,20}$/), (value) => {
+        expect(valueMessages(value)).toEqual(['The value is only spaces: enter the secret itself']);
+        expect(() => requireSecretValue(value)).toThrow(/only whitespace/);
+      }),
+    );
+  });
+
+  it('refuses a value over 64 KB, and so does the API, naming the field', () => {
+    const tooLong = 'x'.repeat(LIMITS.secretValue + 1);
+    expect(valueMessages(tooLong)).toEqual([tooLongMessage(LIMITS.secretValue)]);
+    expect(() => requireSecretValue(tooLong)).toThrow(/^value has at most 65,536 characters/);
+    expect(valueMessages('x'.repeat(LIMITS.secretValue))).toEqual([]);
   });
 });

@@ -1,12 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Alert, Button, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
 import { useId, useMemo } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
+import { LIMITS } from '../../../lib/limits.ts';
 import { notify } from '../../../lib/notifications.ts';
-import { addSecretSchema, type AddSecretForm } from '../api/secret-schema.ts';
+import {
+  addSecretSchema,
+  SECRET_KEY_PATTERN,
+  suggestKey,
+  type AddSecretForm,
+} from '../api/secret-schema.ts';
 import { useCreateSecret } from '../api/use-secret-mutations.ts';
 import { SecretTextFieldControl } from '../../../components/form/secret-text-field.tsx';
 
@@ -26,11 +32,15 @@ export function AddSecretDialog({
   const titleId = useId();
   const create = useCreateSecret();
   const schema = useMemo(() => addSecretSchema(existingKeys), [existingKeys]);
-  const { control, handleSubmit, setError } = useForm<AddSecretForm>({
+  const { control, handleSubmit, setError, setValue } = useForm<AddSecretForm>({
     resolver: zodResolver(schema),
     mode: 'onChange',
     defaultValues: { key: initialKey, value: '', description: '' },
   });
+  const typedKey = useWatch({ control, name: 'key' }).trim();
+  // `my api-key` → one click to MY_API_KEY, rather than retyping it.
+  const suggestion =
+    typedKey !== '' && !SECRET_KEY_PATTERN.test(typedKey) ? suggestKey(typedKey) : null;
 
   const submit = handleSubmit((values) =>
     create.mutate(
@@ -78,6 +88,16 @@ export function AddSecretDialog({
               slotProps={{ htmlInput: { spellCheck: false, autoCapitalize: 'characters' } }}
               fullWidth
             />
+            {suggestion && (
+              <Button
+                size="small"
+                variant="outlined"
+                sx={{ alignSelf: 'flex-start', textTransform: 'none' }}
+                onClick={() => setValue('key', suggestion, { shouldValidate: true })}
+              >
+                Use {suggestion}
+              </Button>
+            )}
             <SecretTextFieldControl
               control={control}
               name="value"
@@ -89,6 +109,8 @@ export function AddSecretDialog({
             <TextFieldControl
               control={control}
               name="description"
+              limit={LIMITS.secretDescription}
+              counter
               label="Description"
               helperText="Optional: what it is for, and who to ask about it."
               fullWidth

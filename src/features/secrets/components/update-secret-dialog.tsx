@@ -4,6 +4,7 @@ import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
+import { LIMITS } from '../../../lib/limits.ts';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import type { Secret } from '../api/queries.ts';
@@ -132,6 +133,8 @@ export function DescribeSecretDialog({ secret, onClose }: { secret: Secret; onCl
             <TextFieldControl
               control={control}
               name="description"
+              limit={LIMITS.secretDescription}
+              counter
               label="Description"
               helperText="Leave empty to remove the description. The value does not change."
               autoFocus

@@ -1,3 +1,4 @@
+import { tooLongMessage } from '../../../lib/limits.ts';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createSnapshotSchema, SNAPSHOT_NAME_MAX } from './create-snapshot-schema.ts';
@@ -33,7 +34,7 @@ describe('createSnapshotSchema', () => {
     expect(messages('   ')).toEqual(['Give the snapshot a name']);
     expect(messages('v1')).toEqual(['This dataset already has a snapshot named v1']);
     expect(messages('x'.repeat(SNAPSHOT_NAME_MAX + 1))).toEqual([
-      `At most ${SNAPSHOT_NAME_MAX} characters`,
+      tooLongMessage(SNAPSHOT_NAME_MAX),
     ]);
   });
 });

@@ -4,6 +4,7 @@ import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
+import { LIMITS } from '../../../lib/limits.ts';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import {
@@ -82,6 +83,7 @@ export function CreateSnapshotDialog({
             <TextFieldControl
               control={control}
               name="name"
+              limit={LIMITS.snapshotName}
               label="Name"
               required
               autoFocus
@@ -92,6 +94,7 @@ export function CreateSnapshotDialog({
             <TextFieldControl
               control={control}
               name="description"
+              limit={LIMITS.snapshotDescription}
               label="Description"
               multiline
               minRows={2}

@@ -1,3 +1,4 @@
+import { LIMITS } from '../../../lib/limits.ts';
 import { z } from '../../../lib/zod.ts';
 import { ROLES } from '../../../lib/roles.ts';
 
@@ -37,6 +38,13 @@ export function checkEmails(
   const seen = new Set<string>();
   return emails.map((email): EmailCheck => {
     const key = email.toLowerCase();
+    if (email.length > LIMITS.email) {
+      return {
+        email,
+        status: 'invalid',
+        reason: `Longer than ${LIMITS.email} characters, the most an e-mail address can have`,
+      };
+    }
     if (!EMAIL_PATTERN.test(email))
       return { email, status: 'invalid', reason: 'Not a valid e-mail address' };
     if (seen.has(key)) return { email, status: 'duplicate', reason: 'Listed more than once' };

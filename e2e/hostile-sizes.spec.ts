@@ -112,3 +112,22 @@ for (const [area, path, text] of [
     await expectPageFits(page);
   });
 }
+
+test('a pasted list of 200 addresses: the invite box stops growing and scrolls, the buttons stay', async ({
+  page,
+}) => {
+  await openApp(page, paths.users.list());
+  await page.getByRole('button', { name: 'Invite people' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite people' });
+  const box = dialog.getByRole('textbox', { name: 'E-mail addresses' });
+  await box.fill(
+    Array.from({ length: 200 }, (_, i) => `person${String(i)}@example.com`).join('\n'),
+  );
+  const size = await box.evaluate((area) => ({
+    client: area.clientHeight,
+    scroll: area.scrollHeight,
+  }));
+  expect(size.client).toBeLessThan(size.scroll);
+  expect(size.client).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+  await expectButtonsInWindow(dialog, { wholly: true });
+});

@@ -25,6 +25,13 @@ export const theme = createTheme({
     MuiDialogTitle: {
       styleOverrides: { root: { flexShrink: 0, maxHeight: '30vh', overflowY: 'auto' } },
     },
+    // Every multi-line field grows with what is typed up to a limit, then scrolls inside, so a
+    // pasted list never pushes a dialog's buttons off screen (autosize sets overflow inline).
+    MuiInputBase: {
+      styleOverrides: {
+        multiline: { '& textarea': { maxHeight: '12rem', overflowY: 'auto !important' } },
+      },
+    },
     // A chip never grows wider than its container; its label ends in an ellipsis.
     MuiChip: { styleOverrides: { root: { maxWidth: '100%' } } },
   },

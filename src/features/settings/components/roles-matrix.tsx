@@ -23,8 +23,9 @@ export function RolesMatrix({ viewerRole }: { viewerRole: Role }) {
         What each role may do in the organization. The API enforces these rules whatever the client;
         an admin changes a person&rsquo;s role on their page under Users.
       </Typography>
-      <TableContainer>
-        <Table size="small" aria-label="What each role may do">
+      {/* The matrix is longer than a screen: it scrolls in its own box, under headers that stay. */}
+      <TableContainer sx={{ maxHeight: '70vh' }}>
+        <Table size="small" stickyHeader aria-label="What each role may do">
           <TableHead>
             <TableRow>
               <TableCell scope="col">Capability</TableCell>

@@ -80,6 +80,11 @@ test('a 5,000-character invitation e-mail: the row keeps its buttons and the rev
     .getByRole('button', { name: `Revoke the invitation of ${LONG.invitationEmail}` })
     .click();
   await expectDialogFits(page, /^Revoke the invitation of longinvite/);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('button', { name: `Send again: the invitation of ${LONG.invitationEmail}` })
+    .click();
+  await expectDialogFits(page, /^Send the invitation of longinvite/);
 });
 
 test('a 5,000-character group: the groups table, its page and its delete dialog fit', async ({

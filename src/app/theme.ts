@@ -18,5 +18,21 @@ export const theme = createTheme({
   components: {
     MuiButtonBase: { defaultProps: { disableRipple: false } },
     MuiButton: { defaultProps: { disableElevation: true } },
+    // Whatever the server returns, however long (a 5,000-character name), wraps instead of
+    // pushing the page, a table or a dialog wider than the screen.
+    MuiCssBaseline: { styleOverrides: { body: { overflowWrap: 'anywhere' } } },
+    // A long dialog title scrolls in its own band: the content and the buttons stay on screen.
+    MuiDialogTitle: {
+      styleOverrides: { root: { flexShrink: 0, maxHeight: '30vh', overflowY: 'auto' } },
+    },
+    // Every multi-line field grows with what is typed up to a limit, then scrolls inside, so a
+    // pasted list never pushes a dialog's buttons off screen (autosize sets overflow inline).
+    MuiInputBase: {
+      styleOverrides: {
+        multiline: { '& textarea': { maxHeight: '12rem', overflowY: 'auto !important' } },
+      },
+    },
+    // A chip never grows wider than its container; its label ends in an ellipsis.
+    MuiChip: { styleOverrides: { root: { maxWidth: '100%' } } },
   },
 });

@@ -4,6 +4,8 @@ import {
   type GridSortModel,
   type GridValidRowModel,
 } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+import { overflowSafeColumns } from './overflow-safe-columns.tsx';
 
 export interface PagedGridState<Sort extends string> {
   /** 0-based, as the table counts pages. */
@@ -44,11 +46,13 @@ export function PagedDataGrid<Row extends GridValidRowModel, Sort extends string
   onChange: (next: Partial<PagedGridState<Sort>>) => void;
 }) {
   const sortModel: GridSortModel = [{ field: state.sort, sort: state.dir }];
+  // Long values from the server are cut to 3 lines with the full text as a tooltip.
+  const safeColumns = useMemo(() => overflowSafeColumns(columns, 3), [columns]);
   return (
     <DataGrid
       label={label}
       rows={rows}
-      columns={columns}
+      columns={safeColumns}
       loading={loading}
       sortingMode={sortingMode}
       disableColumnFilter

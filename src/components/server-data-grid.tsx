@@ -4,6 +4,8 @@ import {
   type GridSortModel,
   type GridValidRowModel,
 } from '@mui/x-data-grid';
+import { useMemo } from 'react';
+import { overflowSafeColumns } from './overflow-safe-columns.tsx';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -49,11 +51,13 @@ export function ServerDataGrid<Row extends GridValidRowModel, Sort extends strin
   const sortModel: GridSortModel = [
     { field: state.sort, sort: state.dir === 'DESC' ? 'desc' : 'asc' },
   ];
+  // Long values from the server are cut to 1 line with the full text as a tooltip.
+  const safeColumns = useMemo(() => overflowSafeColumns(columns, 1), [columns]);
   return (
     <DataGrid
       label={label}
       rows={rows}
-      columns={columns}
+      columns={safeColumns}
       getRowId={getRowId}
       rowCount={total}
       loading={loading}

@@ -60,8 +60,9 @@ function CapabilityTable({
   viewerRole: Role;
 }) {
   return (
-    <TableContainer>
-      <Table size="small" aria-label="What each role may do">
+    // The matrix is longer than a screen: it scrolls in its own box, under headers that stay.
+    <TableContainer sx={{ maxHeight: '70vh' }}>
+      <Table size="small" stickyHeader aria-label="What each role may do">
         <TableHead>
           <TableRow>
             <TableCell scope="col">Capability</TableCell>

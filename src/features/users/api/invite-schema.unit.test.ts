@@ -26,7 +26,7 @@ describe('invite schema', () => {
       fc.property(
         fc.uniqueArray(email, { selector: (e) => e.toLowerCase(), maxLength: 20 }),
         (emails) => {
-          const checks = checkEmails(emails, { members: new Set(), invited: new Set() });
+          const checks = checkEmails(emails, { members: new Map(), invited: new Set() });
           expect(checks.map((c) => c.status)).toEqual(emails.map(() => 'ready'));
         },
       ),
@@ -39,7 +39,7 @@ describe('invite schema', () => {
       .filter((s) => s.trim() !== '' && !EMAIL_PATTERN.test(s));
     fc.assert(
       fc.property(invalid, (text) => {
-        const [check] = checkEmails([text], { members: new Set(), invited: new Set() });
+        const [check] = checkEmails([text], { members: new Map(), invited: new Set() });
         expect(check).toEqual({
           email: text,
           status: 'invalid',
@@ -56,7 +56,7 @@ describe('invite schema', () => {
         const checks = checkEmails(
           [member.toUpperCase(), invited, repeated, repeated.toUpperCase()],
           {
-            members: new Set([member.toLowerCase()]),
+            members: new Map([[member.toLowerCase(), 'ADMIN']]),
             invited: new Set([invited.toLowerCase()]),
           },
         );

@@ -30,7 +30,8 @@ describe('InviteDialog', () => {
     const checked = await screen.findByRole('list', { name: 'Checked e-mails' });
     const row = (email: string) => within(checked).getByText(email).closest('li');
     expect(row('not-an-email')).toHaveTextContent('Not a valid e-mail address');
-    expect(row(persona('member').email)).toHaveTextContent('Already a member of the organization');
+    // The person's actual role, not always "Member".
+    expect(row(persona('member').email)).toHaveTextContent('Already in the organization as Member');
     expect(row(pending.email)).toHaveTextContent('Already has a pending invitation');
     expect(row('NEW.person@example.com')).toHaveTextContent('Listed more than once');
     expect(row('new.person@example.com')).toHaveTextContent('Ready');
@@ -43,6 +44,45 @@ describe('InviteDialog', () => {
     const created = mockEngine.store.invitations.find((i) => i.email === 'new.person@example.com');
     expect(created?.role).toBe('MEMBER');
     expect(within(sent).getByText(new RegExp(created?.token ?? 'no-token'))).toBeInTheDocument();
+  });
+
+  it('says the role an existing person actually holds', async () => {
+    const { user } = renderDialog();
+    await user.type(
+      screen.getByLabelText(/E-mail addresses/),
+      `${persona('admin').email} ${persona('collaborator').email}`,
+    );
+    await user.click(screen.getByRole('button', { name: 'Check e-mails' }));
+    const checked = await screen.findByRole('list', { name: 'Checked e-mails' });
+    const row = (email: string) => within(checked).getByText(email).closest('li');
+    expect(row(persona('admin').email)).toHaveTextContent('Already in the organization as Admin');
+    expect(row(persona('admin').email)).toHaveTextContent('Already Admin');
+    expect(row(persona('collaborator').email)).toHaveTextContent(
+      'Already in the organization as Collaborator',
+    );
+  });
+
+  it('offers one "Copy all links" for a batch, copying each address with its link', async () => {
+    const { user } = renderDialog();
+    await user.type(
+      screen.getByLabelText(/E-mail addresses/),
+      'first.batch@example.com second.batch@example.com',
+    );
+    await user.click(screen.getByRole('button', { name: 'Check e-mails' }));
+    await user.click(await screen.findByRole('button', { name: 'Send 2 invitations' }));
+    const copyAll = await screen.findByRole('button', { name: 'Copy all 2 links' });
+    await user.click(copyAll);
+    expect(await screen.findByRole('button', { name: 'Copied' })).toBeInTheDocument();
+    const lines = (await navigator.clipboard.readText()).split('\n');
+    const token = (email: string) =>
+      mockEngine.store.invitations.find((i) => i.email === email)?.token ?? 'no-token';
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      new RegExp(`^first.batch@example.com: .*${token('first.batch@example.com')}`),
+    );
+    expect(lines[1]).toMatch(
+      new RegExp(`^second.batch@example.com: .*${token('second.batch@example.com')}`),
+    );
   });
 
   it('disables a role without a free seat and says why', async () => {

@@ -39,13 +39,19 @@ import { InvitationEmailsNotice } from './invitation-flags.tsx';
 
 type Outcome = { email: string; invitation: Invitation } | { email: string; error: string };
 
-const STATUS_LABEL: Record<EmailCheck['status'], string> = {
+const STATUS_LABEL: Record<Exclude<EmailCheck['status'], 'member'>, string> = {
   invalid: 'Invalid',
   duplicate: 'Duplicate',
-  member: 'Member',
   invited: 'Invited',
   ready: 'Ready',
 };
+
+/** A person already in the organization is labelled with the role they hold. */
+function statusLabel(check: EmailCheck): string {
+  return check.status === 'member'
+    ? `Already ${ROLE_LABELS[check.role]}`
+    : STATUS_LABEL[check.status];
+}
 
 export function InviteDialog({
   open,
@@ -94,7 +100,9 @@ export function InviteDialog({
       );
       setChecks(
         checkEmails(emails, {
-          members: new Set(lookups.filter((l) => l.user).map((l) => l.email)),
+          members: new Map(
+            lookups.flatMap((l) => (l.user ? [[l.email, l.user.role] as const] : [])),
+          ),
           invited: new Set(invitations.map((i) => i.inviteeEmail.toLowerCase())),
         }),
       );
@@ -143,6 +151,8 @@ export function InviteDialog({
               helperText="One or many, separated by commas, spaces or new lines."
               multiline
               minRows={3}
+              // A pasted list of hundreds grows the box to a limit, then scrolls in it.
+              maxRows={8}
               fullWidth
               autoFocus
               onChangeCapture={() => setChecks(null)}
@@ -228,7 +238,7 @@ function Review({ checks }: { checks: EmailCheck[] }) {
             secondaryAction={
               <Chip
                 size="small"
-                label={STATUS_LABEL[check.status]}
+                label={statusLabel(check)}
                 color={check.status === 'ready' ? 'success' : 'warning'}
               />
             }
@@ -245,26 +255,36 @@ function Review({ checks }: { checks: EmailCheck[] }) {
 }
 
 function Outcomes({ outcomes }: { outcomes: Outcome[] }) {
+  const links = outcomes.flatMap((o) =>
+    'invitation' in o ? [`${o.email}: ${o.invitation.url}`] : [],
+  );
   return (
-    <List aria-label="Invitations sent" dense>
-      {outcomes.map((outcome) =>
-        'invitation' in outcome ? (
-          <ListItem key={outcome.email} sx={{ flexWrap: 'wrap', gap: 1 }}>
-            <ListItemText
-              primary={`Invited ${outcome.email} as ${ROLE_LABELS[outcome.invitation.inviteeRole]}`}
-              secondary={`Link expires ${formatDateTime(outcome.invitation.expiresAt)}: ${outcome.invitation.url}`}
-              slotProps={{ secondary: { sx: { wordBreak: 'break-all' } } }}
-            />
-            <CopyButton value={outcome.invitation.url} label="Copy link" />
-          </ListItem>
-        ) : (
-          <ListItem key={outcome.email}>
-            <Alert severity="error" sx={{ width: '100%' }}>
-              {outcome.email}: {outcome.error}
-            </Alert>
-          </ListItem>
-        ),
+    <>
+      {links.length > 1 && (
+        <Stack direction="row" sx={{ justifyContent: 'flex-end' }}>
+          <CopyButton value={links.join('\n')} label={`Copy all ${links.length} links`} />
+        </Stack>
       )}
-    </List>
+      <List aria-label="Invitations sent" dense>
+        {outcomes.map((outcome) =>
+          'invitation' in outcome ? (
+            <ListItem key={outcome.email} sx={{ flexWrap: 'wrap', gap: 1 }}>
+              <ListItemText
+                primary={`Invited ${outcome.email} as ${ROLE_LABELS[outcome.invitation.inviteeRole]}`}
+                secondary={`Link expires ${formatDateTime(outcome.invitation.expiresAt)}: ${outcome.invitation.url}`}
+                slotProps={{ secondary: { sx: { wordBreak: 'break-all' } } }}
+              />
+              <CopyButton value={outcome.invitation.url} label="Copy link" />
+            </ListItem>
+          ) : (
+            <ListItem key={outcome.email}>
+              <Alert severity="error" sx={{ width: '100%' }}>
+                {outcome.email}: {outcome.error}
+              </Alert>
+            </ListItem>
+          ),
+        )}
+      </List>
+    </>
   );
 }

@@ -2,10 +2,11 @@ import type { GridColDef } from '@mui/x-data-grid';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
-import { RoleChip } from '../../../components/role-chip.tsx';
 import { paths } from '../../../config/paths.ts';
 import { PAGE_SIZES, type UsersListParams } from '../api/list-params.ts';
 import type { UserRow } from '../api/queries.ts';
+import { ROLE_LABELS, type Role } from '../../../lib/roles.ts';
+import { RowRoleSelect } from './row-role-select.tsx';
 
 // Name is the only order the API offers for users.
 const USER_SORT_FIELDS = ['name'] as const;
@@ -26,9 +27,11 @@ const columns: GridColDef<UserRow>[] = [
   {
     field: 'role',
     headerName: 'Role',
-    width: 150,
+    width: 170,
     sortable: false,
-    renderCell: ({ row }) => <RoleChip role={row.role} />,
+    // The full label is the cell's tooltip (not the wire value).
+    valueFormatter: (value: Role) => ROLE_LABELS[value],
+    renderCell: ({ row }) => <RowRoleSelect user={row} />,
   },
 ];
 

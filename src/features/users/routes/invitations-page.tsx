@@ -14,6 +14,7 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -24,6 +25,7 @@ import { ROLE_LABELS } from '../../../lib/roles.ts';
 import { userQueries, type Invitation } from '../api/queries.ts';
 import { useRevokeInvitation } from '../api/use-invitation-mutations.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
+import { ReissueInvitationDialog } from '../components/reissue-invitation-dialog.tsx';
 import { UsersHeader } from '../components/users-header.tsx';
 import { WhenInvitationsEnabled } from '../components/invitation-flags.tsx';
 
@@ -47,6 +49,7 @@ function Invitations() {
   const invitations = useQuery(userQueries.invitations());
   const [filter, setFilter] = useState('');
   const revoke = useRevokeInvitation();
+  const [reissuing, setReissuing] = useState<Invitation | null>(null);
   const confirm = useConfirm();
 
   if (invitations.isPending)
@@ -118,7 +121,11 @@ function Invitations() {
           <TableBody>
             {rows.map((invitation) => (
               <TableRow key={invitation.id}>
-                <TableCell>{invitation.inviteeEmail}</TableCell>
+                <TableCell>
+                  <ClampedText lines={2} title={invitation.inviteeEmail}>
+                    {invitation.inviteeEmail}
+                  </ClampedText>
+                </TableCell>
                 <TableCell>
                   <RoleChip role={invitation.inviteeRole} />
                 </TableCell>
@@ -130,6 +137,13 @@ function Invitations() {
                 </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   <CopyButton value={invitation.url} label="Copy link" />{' '}
+                  <Button
+                    size="small"
+                    aria-label={`Send again: the invitation of ${invitation.inviteeEmail}`}
+                    onClick={() => setReissuing(invitation)}
+                  >
+                    Send again
+                  </Button>{' '}
                   <Button
                     size="small"
                     color="error"
@@ -149,6 +163,13 @@ function Invitations() {
           </TableBody>
         </Table>
       </TableContainer>
+      {reissuing && (
+        <ReissueInvitationDialog
+          key={reissuing.id}
+          invitation={reissuing}
+          onClose={() => setReissuing(null)}
+        />
+      )}
     </Paper>
   );
 }

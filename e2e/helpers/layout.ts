@@ -1,0 +1,99 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, signedInAs } from './app.ts';
+
+// Hostile sizes: the demo's store with 5,000-character values in it, and the checks that a page
+// still fits the screen with every action button on it.
+
+/** 5,000 characters with no space to break at: the worst a server could return. */
+export function hostile(prefix: string): string {
+  return `${prefix}${'x'.repeat(5000 - prefix.length)}`;
+}
+
+export const LONG = {
+  userName: hostile('LongUserName'),
+  userEmail: `${hostile('longuser').slice(0, 4980)}@acme.ai`,
+  invitationEmail: `${hostile('longinvite').slice(0, 4980)}@acme.ai`,
+  groupName: hostile('LongGroupName'),
+  groupDescription: hostile('LongGroupDescription'),
+  secretDescription: hostile('LongSecretDescription'),
+  pluginDescription: hostile('LongPluginDescription'),
+  datasetName: hostile('LongDatasetName'),
+  orchestratorDescription: hostile('LongOrchestratorDescription'),
+  credentialDescription: hostile('LongCredentialDescription'),
+} as const;
+
+/**
+ * Puts 5,000-character values into the demo's store (what a server could return, past any
+ * limit the mock's own mutations apply) and reloads the console on it.
+ */
+export async function seedHostileValues(page: Page): Promise<void> {
+  await page.evaluate((long) => {
+    const mock = window.__foMock;
+    if (!mock) throw new Error('The demo mock is not running (window.__foMock)');
+    // The store's own dump, edited as a server's database could hold it.
+    const store = JSON.parse(mock.engine.dump()) as Record<string, Record<string, unknown>[]>;
+    const first = (key: string, where: (row: Record<string, unknown>) => boolean = () => true) => {
+      const row = store[key]?.find(where);
+      if (!row) throw new Error(`The demo store has no ${key} to lengthen`);
+      return row;
+    };
+    const user = first(
+      'users',
+      (row) => row.role === 'MEMBER' && row.email !== 'milo.member@acme.ai',
+    );
+    user.name = long.userName;
+    user.email = long.userEmail;
+    first('invitations').email = long.invitationEmail;
+    const group = first('groups');
+    group.name = long.groupName;
+    group.description = long.groupDescription;
+    first('secrets').description = long.secretDescription;
+    first('plugins', (row) => row.builtin === false).description = long.pluginDescription;
+    first('datasets').name = long.datasetName;
+    first('orchestrators').description = long.orchestratorDescription;
+    first('cloudCredentials').description = long.credentialDescription;
+    const dump = JSON.stringify(store);
+    mock.engine.load(dump);
+    sessionStorage.setItem('fo-mock-store', dump);
+  }, LONG);
+  await page.reload();
+  await expect(signedInAs(page)).toBeVisible({ timeout: 20_000 });
+}
+
+/** The page is no wider than the window: nothing pushes it sideways. */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    clientWidth: document.documentElement.clientWidth,
+  }));
+  expect(scrollWidth, 'the page scrolls sideways').toBeLessThanOrEqual(clientWidth);
+}
+
+/**
+ * Every button (and select) inside `container` lies within the window: wholly on screen when
+ * `wholly`, else within its width (it may be further down the page). Measured in one pass.
+ */
+export async function expectButtonsInWindow(
+  container: Locator,
+  { wholly }: { wholly: boolean },
+): Promise<void> {
+  const outside = await container.evaluate((root, checkHeight) => {
+    // A column header's sort and menu buttons scroll with a wide grid's columns: not actions.
+    const controls = [...root.querySelectorAll('button, [role="combobox"]')].filter(
+      (control) => !control.closest('[role="columnheader"]'),
+    );
+    const problems = controls.flatMap((control) => {
+      const box = control.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) return [];
+      const inside =
+        box.left >= 0 &&
+        box.right <= window.innerWidth &&
+        (!checkHeight || (box.top >= 0 && box.bottom <= window.innerHeight));
+      const name = control.getAttribute('aria-label') ?? control.textContent;
+      return inside ? [] : [`${name.slice(0, 60)} at ${JSON.stringify(box)}`];
+    });
+    return { count: controls.length, problems };
+  }, wholly);
+  expect(outside.count, 'no buttons to check').toBeGreaterThan(0);
+  expect(outside.problems, 'buttons outside the window').toEqual([]);
+}

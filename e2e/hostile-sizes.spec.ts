@@ -1,0 +1,138 @@
+import type { Page } from '@playwright/test';
+import { expect, openApp, signedInAs, test } from './helpers/app.ts';
+import {
+  expectNoHorizontalOverflow,
+  expectButtonsInWindow,
+  LONG,
+  seedHostileValues,
+} from './helpers/layout.ts';
+import { paths } from './helpers/users.ts';
+
+// Whatever the server returns, however long, the page keeps to the window and every action
+// button stays reachable: 5,000-character names, e-mails and descriptions in every table, page
+// title and dialog title.
+
+const start = (text: string) => text.slice(0, 24);
+
+/** The page fits the window and every button in it is within the window's width. */
+async function expectPageFits(page: Page): Promise<void> {
+  await expectNoHorizontalOverflow(page);
+  await expectButtonsInWindow(page.getByRole('main'), { wholly: false });
+}
+
+/** A dialog whose title is huge still shows its buttons, wholly on screen. */
+async function expectDialogFits(page: Page, name: RegExp): Promise<void> {
+  const dialog = page.getByRole('dialog', { name });
+  await expect(dialog).toBeVisible();
+  await expectNoHorizontalOverflow(page);
+  await expectButtonsInWindow(dialog, { wholly: true });
+}
+
+// Each test seeds, reloads and measures several pages: more than the default on a busy machine.
+test.describe.configure({ timeout: 60_000 });
+
+test.beforeEach(async ({ page }) => {
+  // The first load starts the demo's mock worker: slow on a busy machine.
+  await page.goto(`/#${paths.users.list()}`);
+  await expect(signedInAs(page)).toBeVisible({ timeout: 20_000 });
+  await seedHostileValues(page);
+});
+
+test('a 5,000-character user: the users table, their page and its dialogs keep their buttons on screen', async ({
+  page,
+}) => {
+  await openApp(page, `${paths.users.list()}?q=${start(LONG.userName)}`);
+  const link = page.getByRole('grid', { name: 'Users' }).getByRole('link', { name: LONG.userName });
+  await expect(link).toBeVisible();
+  // The cut cell still carries the whole name.
+  await expect(link.locator('xpath=ancestor-or-self::*[@title][1]')).toHaveAttribute(
+    'title',
+    LONG.userName,
+  );
+  await expectPageFits(page);
+
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: LONG.userName })).toBeVisible();
+  await expectPageFits(page);
+
+  await page.getByRole('button', { name: 'Change role' }).click();
+  await expectDialogFits(page, /^Change the role of LongUserName/);
+});
+
+test('a 5,000-character user: the delete dialog keeps its buttons on screen', async ({ page }) => {
+  const user = page.getByRole('grid', { name: 'Users' }).getByRole('link', { name: LONG.userName });
+  await openApp(page, `${paths.users.list()}?q=${start(LONG.userName)}`);
+  await user.click();
+  await page.getByRole('main').getByRole('button', { name: 'Delete user' }).click();
+  await expectDialogFits(page, /^Delete LongUserName/);
+});
+
+test('a 5,000-character invitation e-mail: the row keeps its buttons and the revoke dialog its own', async ({
+  page,
+}) => {
+  await openApp(page, paths.users.invitations());
+  const table = page.getByRole('table', { name: 'Pending invitations' });
+  await expect(
+    table.getByRole('row').filter({ hasText: start(LONG.invitationEmail) }),
+  ).toBeVisible();
+  await expectPageFits(page);
+  await page
+    .getByRole('button', { name: `Revoke the invitation of ${LONG.invitationEmail}` })
+    .click();
+  await expectDialogFits(page, /^Revoke the invitation of longinvite/);
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await page
+    .getByRole('button', { name: `Send again: the invitation of ${LONG.invitationEmail}` })
+    .click();
+  await expectDialogFits(page, /^Send the invitation of longinvite/);
+});
+
+test('a 5,000-character group: the groups table, its page and its delete dialog fit', async ({
+  page,
+}) => {
+  await openApp(page, '/groups');
+  const link = page
+    .getByRole('grid', { name: 'Groups' })
+    .getByRole('link', { name: LONG.groupName });
+  await expect(link).toBeVisible();
+  await expectPageFits(page);
+
+  await link.click();
+  await expect(page.getByRole('heading', { level: 1, name: LONG.groupName })).toBeVisible();
+  await expectPageFits(page);
+  await page.getByRole('main').getByRole('button', { name: 'Delete group' }).click();
+  await expectDialogFits(page, /^Delete LongGroupName/);
+});
+
+for (const [area, path, text] of [
+  ['Secrets', '/secrets', LONG.secretDescription],
+  ['Plugins', '/plugins', LONG.pluginDescription],
+  ['Datasets', '/datasets', LONG.datasetName],
+  ['Orchestrators', '/orchestrators', LONG.orchestratorDescription],
+  ['Cloud credentials', '/settings/cloud-credentials', LONG.credentialDescription],
+] as const) {
+  test(`${area}: a 5,000-character value keeps the table within the window`, async ({ page }) => {
+    await openApp(page, path);
+    await expect(page.getByRole('main').getByText(start(text)).first()).toBeVisible();
+    await expectPageFits(page);
+  });
+}
+
+test('a pasted list of 200 addresses: the invite box stops growing and scrolls, the buttons stay', async ({
+  page,
+}) => {
+  await openApp(page, paths.users.list());
+  await page.getByRole('button', { name: 'Invite people' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Invite people' });
+  const box = dialog.getByRole('textbox', { name: 'E-mail addresses' });
+  await box.fill(
+    Array.from({ length: 200 }, (_, i) => `person${String(i)}@example.com`).join('\n'),
+  );
+  const size = await box.evaluate((area) => ({
+    client: area.clientHeight,
+    scroll: area.scrollHeight,
+  }));
+  expect(size.client).toBeLessThan(size.scroll);
+  expect(size.client).toBeLessThanOrEqual(page.viewportSize()?.height ?? 0);
+  await expectButtonsInWindow(dialog, { wholly: true });
+});

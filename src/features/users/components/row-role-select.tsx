@@ -1,0 +1,79 @@
+import { TextField } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { errorMessage } from '../../../lib/api-error.ts';
+import { notify } from '../../../lib/notifications.ts';
+import { isRole, ROLE_LABELS, roleLabel, type Role } from '../../../lib/roles.ts';
+import { sessionQueries } from '../../session/api/viewer.ts';
+import { userQueries } from '../api/queries.ts';
+import { useSetUserRole } from '../api/use-user-mutations.ts';
+import { roleChangeWarnings, type RoleTarget } from './change-role-dialog.tsx';
+import { roleOptions } from './role-options.tsx';
+
+/**
+ * A user's role, changed from their row with the change-role dialog's checks: a role without a
+ * free seat cannot be picked (and says why), and a change the dialog would warn about (demoting
+ * an admin or yourself, a capped or key-less role) asks first, naming each consequence. The
+ * server still refuses what it must (the last admin), and the row says so.
+ */
+export function RowRoleSelect({ user }: { user: RoleTarget }) {
+  const seats = useQuery(userQueries.seats());
+  const viewer = useQuery(sessionQueries.viewer());
+  const setUserRole = useSetUserRole();
+  const confirm = useConfirm();
+
+  const change = async (next: Role) => {
+    if (next === user.role) return;
+    const changed = () => notify(`${user.name} is now ${ROLE_LABELS[next]}.`);
+    const warnings = roleChangeWarnings(user, next, viewer.data?.id);
+    if (warnings.length > 0) {
+      await confirm({
+        title: `Make ${user.name} ${ROLE_LABELS[next]}?`,
+        description: (
+          <ul>
+            {warnings.map((warning) => (
+              <li key={warning}>{warning}</li>
+            ))}
+          </ul>
+        ),
+        confirmLabel: `Make ${ROLE_LABELS[next]}`,
+        action: async () => {
+          await setUserRole.mutateAsync({ userId: user.id, role: next });
+          changed();
+        },
+      });
+      return;
+    }
+    setUserRole.mutate(
+      { userId: user.id, role: next },
+      {
+        onSuccess: changed,
+        onError: (error) => {
+          notify(`Changing the role of ${user.name} failed: ${errorMessage(error)}`, 'error');
+        },
+      },
+    );
+  };
+
+  return (
+    <TextField
+      select
+      size="small"
+      variant="standard"
+      value={user.role}
+      disabled={setUserRole.isPending}
+      onChange={(event) => {
+        if (isRole(event.target.value)) void change(event.target.value);
+      }}
+      slotProps={{
+        select: {
+          renderValue: roleLabel,
+          SelectDisplayProps: { 'aria-label': `Role of ${user.name}` },
+        },
+      }}
+      sx={{ minWidth: 140 }}
+    >
+      {roleOptions(seats.data, 1, user.role)}
+    </TextField>
+  );
+}

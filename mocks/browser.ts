@@ -1,6 +1,12 @@
 import { setupWorker } from 'msw/browser';
 import typeDefs from '../schema.graphql?raw';
-import { createEngine, type MockEngine, type ScenarioName } from './engine/engine.ts';
+import {
+  createEngine,
+  type MockEngine,
+  type ScenarioName,
+  type SchemaMode,
+} from './engine/engine.ts';
+import { isSchemaMode } from './engine/published-schema.ts';
 import { PERSONAS } from './engine/personas.ts';
 import type { Persona, SeedName } from './engine/types.ts';
 import { createHandlers } from './handlers.ts';
@@ -9,19 +15,23 @@ import { createHandlers } from './handlers.ts';
 // kept in sessionStorage so a reload keeps what the visitor changed (a new tab starts fresh).
 
 export const STORE_KEY = 'fo-mock-store';
+/** The schema the demo's mock serves (full, or the published server's); kept across reloads. */
+export const SCHEMA_KEY = 'fo-mock-schema';
 
 export interface MockApi {
   personas: readonly Persona[];
   /** A fresh seed, persisted. */
   reset: () => void;
   setScenario: (name: ScenarioName | null) => void;
+  /** Serve the full or the published schema from the next page load on (tests reload after). */
+  setSchemaMode: (mode: SchemaMode) => void;
   engine: MockEngine;
 }
 
 declare global {
   interface Window {
     /** For the e2e tests: switch failure scenarios, reseed, reach the store. */
-    __foMock?: Pick<MockApi, 'setScenario' | 'reset' | 'engine'>;
+    __foMock?: Pick<MockApi, 'setScenario' | 'reset' | 'engine' | 'setSchemaMode'>;
   }
 }
 
@@ -30,6 +40,15 @@ function readSaved(): string | null {
     return sessionStorage.getItem(STORE_KEY);
   } catch {
     return null;
+  }
+}
+
+function readSchemaMode(): SchemaMode {
+  try {
+    const saved = sessionStorage.getItem(SCHEMA_KEY);
+    return isSchemaMode(saved) ? saved : 'full';
+  } catch {
+    return 'full';
   }
 }
 
@@ -42,7 +61,11 @@ function persist(engine: MockEngine): void {
 }
 
 export async function startMockApi(options: { seed?: SeedName } = {}): Promise<MockApi> {
-  const engine = createEngine({ typeDefs, seed: options.seed ?? 'demo' });
+  const engine = createEngine({
+    typeDefs,
+    seed: options.seed ?? 'demo',
+    schemaMode: readSchemaMode(),
+  });
   const saved = readSaved();
   if (saved !== null) {
     try {
@@ -67,8 +90,21 @@ export async function startMockApi(options: { seed?: SeedName } = {}): Promise<M
       persist(engine);
     },
     setScenario: (name) => engine.setScenario(name),
+    setSchemaMode: (mode) => {
+      engine.setSchemaMode(mode);
+      try {
+        sessionStorage.setItem(SCHEMA_KEY, mode);
+      } catch {
+        // Storage refused: the mode holds until the page reloads.
+      }
+    },
     engine,
   };
-  window.__foMock = { setScenario: api.setScenario, reset: api.reset, engine };
+  window.__foMock = {
+    setScenario: api.setScenario,
+    reset: api.reset,
+    setSchemaMode: api.setSchemaMode,
+    engine,
+  };
   return api;
 }

@@ -6,12 +6,14 @@ import { handleGraphQL } from './graphql-endpoint.ts';
 import { delay, json, message, preflight } from './http.ts';
 import { resolvers } from './resolvers/all.ts';
 import { SLOW_DELAY_MS, type ScenarioName } from './scenarios.ts';
+import type { SchemaMode } from './published-schema.ts';
 import { createExecutableSchema } from './schema.ts';
 import { parseStore } from './store-json.ts';
 import { buildSeed } from './seed/index.ts';
 import type { SeedName, Store } from './types.ts';
 
 export type { ScenarioName } from './scenarios.ts';
+export type { SchemaMode } from './published-schema.ts';
 
 export interface MockEngine {
   /** Serves the real server's HTTP surface from a fetch Request. */
@@ -26,6 +28,9 @@ export interface MockEngine {
   /** Named failure scenarios, null = healthy. */
   scenario: ScenarioName | null;
   setScenario(name: ScenarioName | null): void;
+  /** Which schema it serves: the full one, or the published server's (no [ext] fields). */
+  schemaMode: SchemaMode;
+  setSchemaMode(mode: SchemaMode): void;
   /** Listeners called after every request that changed the store (for persistence). */
   onChange(listener: () => void): () => void;
 }
@@ -37,6 +42,8 @@ export interface EngineOptions {
   seed?: SeedName;
   /** An initial store instead of a seed; reset() without a seed name restores a copy of it. */
   store?: Store;
+  /** The schema served at first (default full; `published` drops the [ext] fields). */
+  schemaMode?: SchemaMode;
   /** The clock (default Date.now), so tests can fix it. */
   now?: () => number;
 }
@@ -70,7 +77,14 @@ export function createEngine(options: EngineOptions): MockEngine {
   const now = options.now ?? Date.now;
   const seedName: SeedName = options.seed ?? 'demo';
   const initial = options.store ? JSON.stringify(options.store) : null;
-  const schema: GraphQLSchema = createExecutableSchema(options.typeDefs, resolvers);
+  // Each mode's schema is built the first time it is served.
+  const schemas = new Map<SchemaMode, GraphQLSchema>();
+  const schemaFor = (mode: SchemaMode): GraphQLSchema => {
+    const built = schemas.get(mode) ?? createExecutableSchema(options.typeDefs, resolvers, mode);
+    schemas.set(mode, built);
+    return built;
+  };
+  schemaFor(options.schemaMode ?? 'full');
   const listeners = new Set<() => void>();
   let store: Store = options.store ?? buildSeed(seedName, now());
 
@@ -101,7 +115,7 @@ export function createEngine(options: EngineOptions): MockEngine {
             errors: [{ message: 'Simulated GraphQL error', extensions: { code: 'INTERNAL' } }],
           });
         }
-        const outcome = await handleGraphQL(schema, request, ctx);
+        const outcome = await handleGraphQL(schemaFor(engine.schemaMode), request, ctx);
         if (outcome.mutated) notify();
         return outcome.response;
       }
@@ -124,6 +138,10 @@ export function createEngine(options: EngineOptions): MockEngine {
       return store;
     },
     scenario: null,
+    schemaMode: options.schemaMode ?? 'full',
+    setSchemaMode(mode: SchemaMode): void {
+      engine.schemaMode = mode;
+    },
     async handle(request: Request): Promise<Response> {
       if (request.method === 'OPTIONS') return preflight();
       const scenario = engine.scenario;

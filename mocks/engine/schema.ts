@@ -7,6 +7,7 @@ import {
 } from 'graphql';
 import type { Context } from './context.ts';
 import { notImplemented } from './errors.ts';
+import { typeDefsFor, type SchemaMode } from './published-schema.ts';
 
 // A resolver takes the parent object and the field's arguments with the types the schema gives
 // them. graphql-js validates and coerces arguments against the schema before calling it, so the
@@ -73,8 +74,29 @@ export const strictFieldResolver: GraphQLFieldResolver<unknown, Context> = (
   return notImplemented(`${info.parentType.name}.${info.fieldName}`);
 };
 
-export function createExecutableSchema(typeDefs: string, resolvers: ResolverMap): GraphQLSchema {
-  const schema = buildSchema(typeDefs);
-  attachResolvers(schema, resolvers);
+/**
+ * Only the resolvers whose type and field the schema has: the published schema (published-schema.ts)
+ * lacks the [ext] fields, whose resolvers then serve nothing.
+ */
+export function resolversFor(schema: GraphQLSchema, resolvers: ResolverMap): ResolverMap {
+  const kept: ResolverMap = {};
+  for (const [typeName, fieldResolvers] of Object.entries(resolvers)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    kept[typeName] = Object.fromEntries(
+      Object.entries(fieldResolvers).filter(([fieldName]) => fieldName in fields),
+    );
+  }
+  return kept;
+}
+
+export function createExecutableSchema(
+  typeDefs: string,
+  resolvers: ResolverMap,
+  mode: SchemaMode = 'full',
+): GraphQLSchema {
+  const schema = buildSchema(typeDefsFor(typeDefs, mode));
+  attachResolvers(schema, mode === 'full' ? resolvers : resolversFor(schema, resolvers));
   return schema;
 }

@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { authenticate, INVALID_KEY_MESSAGE, unauthorized } from './auth.ts';
 import { createContext } from './context.ts';
 import { downloadFile, fileNotFound, uploadFile } from './files.ts';
+import { withUnknownValues } from './forward-compat.ts';
 import { handleGraphQL } from './graphql-endpoint.ts';
 import { delay, json, message, preflight } from './http.ts';
 import { resolvers } from './resolvers/all.ts';
@@ -117,6 +118,7 @@ export function createEngine(options: EngineOptions): MockEngine {
         }
         const outcome = await handleGraphQL(schemaFor(engine.schemaMode), request, ctx);
         if (outcome.mutated) notify();
+        if (scenario === 'unknown-values') return withUnknownValues(outcome.response);
         return outcome.response;
       }
       case 'upload': {

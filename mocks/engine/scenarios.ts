@@ -2,7 +2,13 @@
 // scenarios"). null is a healthy server.
 
 export type ScenarioName =
-  'network-down' | 'server-error' | 'slow' | 'graphql-error' | 'invalid-key';
+  | 'network-down'
+  | 'server-error'
+  | 'slow'
+  | 'graphql-error'
+  | 'invalid-key'
+  // Answers from a newer server: unknown enum values and extra fields (forward-compat.ts).
+  | 'unknown-values';
 
 export const SCENARIOS: readonly ScenarioName[] = [
   'network-down',
@@ -10,6 +16,7 @@ export const SCENARIOS: readonly ScenarioName[] = [
   'slow',
   'graphql-error',
   'invalid-key',
+  'unknown-values',
 ];
 
 /** How long the `slow` scenario holds every answer. */

@@ -1,6 +1,12 @@
 import { setupWorker } from 'msw/browser';
 import typeDefs from '../schema.graphql?raw';
-import { createEngine, type MockEngine, type ScenarioName } from './engine/engine.ts';
+import {
+  createEngine,
+  type MockEngine,
+  type ScenarioName,
+  type SchemaMode,
+} from './engine/engine.ts';
+import { isSchemaMode } from './engine/published-schema.ts';
 import { hashKey } from './engine/hash.ts';
 import { mintId } from './engine/ids.ts';
 import { PERSONAS } from './engine/personas.ts';
@@ -15,6 +21,8 @@ import { createHandlers } from './handlers.ts';
 // sessionStorage), and the store holds only their hashes.
 
 export const STORE_KEY = 'fo-mock-store';
+/** The schema the demo's mock serves (full, or the published server's); kept across reloads. */
+export const SCHEMA_KEY = 'fo-mock-schema';
 
 export interface MockApi {
   personas: readonly Persona[];
@@ -31,13 +39,15 @@ export interface MockApi {
   /** Called after another tab changed the organization (this tab's store is already updated). */
   onExternalChange: (listener: () => void) => () => void;
   setScenario: (name: ScenarioName | null) => void;
+  /** Serve the full or the published schema from the next page load on (tests reload after). */
+  setSchemaMode: (mode: SchemaMode) => void;
   engine: MockEngine;
 }
 
 declare global {
   interface Window {
     /** For the e2e tests: switch failure scenarios, reseed, reach the store. */
-    __foMock?: Pick<MockApi, 'setScenario' | 'reset' | 'engine'>;
+    __foMock?: Pick<MockApi, 'setScenario' | 'reset' | 'engine' | 'setSchemaMode'>;
   }
 }
 
@@ -46,6 +56,15 @@ function readSaved(): string | null {
     return localStorage.getItem(STORE_KEY);
   } catch {
     return null;
+  }
+}
+
+function readSchemaMode(): SchemaMode {
+  try {
+    const saved = sessionStorage.getItem(SCHEMA_KEY);
+    return isSchemaMode(saved) ? saved : 'full';
+  } catch {
+    return 'full';
   }
 }
 
@@ -82,7 +101,11 @@ function restorePersonaKey(engine: MockEngine, personaId: Persona['id']): string
 }
 
 export async function startMockApi(options: { seed?: SeedName } = {}): Promise<MockApi> {
-  const engine = createEngine({ typeDefs, seed: options.seed ?? 'demo' });
+  const engine = createEngine({
+    typeDefs,
+    seed: options.seed ?? 'demo',
+    schemaMode: readSchemaMode(),
+  });
   const saved = readSaved();
   if (saved !== null) {
     try {
@@ -132,8 +155,21 @@ export async function startMockApi(options: { seed?: SeedName } = {}): Promise<M
       return () => externalListeners.delete(listener);
     },
     setScenario: (name) => engine.setScenario(name),
+    setSchemaMode: (mode) => {
+      engine.setSchemaMode(mode);
+      try {
+        sessionStorage.setItem(SCHEMA_KEY, mode);
+      } catch {
+        // Storage refused: the mode holds until the page reloads.
+      }
+    },
     engine,
   };
-  window.__foMock = { setScenario: api.setScenario, reset: api.reset, engine };
+  window.__foMock = {
+    setScenario: api.setScenario,
+    reset: api.reset,
+    setSchemaMode: api.setSchemaMode,
+    engine,
+  };
   return api;
 }

@@ -4,12 +4,14 @@ import { createEngine, type MockEngine } from './engine/engine.ts';
 import { hashKey } from './engine/hash.ts';
 import { CORS_HEADERS } from './engine/http.ts';
 import { PERSONAS } from './engine/personas.ts';
+import { isSchemaMode } from './engine/published-schema.ts';
 import { isScenarioName } from './engine/scenarios.ts';
 import type { SeedName } from './engine/types.ts';
 
 // The HTTP mock API (`npm run mock-api`): the engine behind a plain node:http server, for the
 // e2e tests, the benchmark and trying the SDK against it. Environment: HOST (127.0.0.1),
-// PORT (8000), SEED (demo | empty | large).
+// PORT (8000), SEED (demo | empty | large), SCHEMA (full | published: without the fields
+// schema.graphql marks [ext], as the published server).
 // Control endpoints, not part of the real API and only on this server:
 //   POST /__mock/reset     {"seed"?: SeedName}       fresh store (default: the startup seed)
 //   POST /__mock/scenario  {"name": ScenarioName | null}
@@ -120,8 +122,13 @@ function main(): void {
     console.error(`Unknown SEED ${seedEnv}: use ${SEEDS.join(', ')}`);
     process.exit(1);
   }
+  const schemaEnv = process.env.SCHEMA ?? 'full';
+  if (!isSchemaMode(schemaEnv)) {
+    console.error(`Unknown SCHEMA ${schemaEnv}: use full or published`);
+    process.exit(1);
+  }
   const typeDefs = readFileSync(new URL('../schema.graphql', import.meta.url), 'utf8');
-  const engine = createEngine({ typeDefs, seed: seedEnv });
+  const engine = createEngine({ typeDefs, seed: seedEnv, schemaMode: schemaEnv });
   const origin = `http://${host}:${port}`;
 
   const server = createServer((req, res) => {
@@ -141,7 +148,7 @@ function main(): void {
   });
 
   server.listen(port, host, () => {
-    console.log(`mock FiftyOne API listening on ${origin} (seed ${seedEnv})`);
+    console.log(`mock FiftyOne API listening on ${origin} (seed ${seedEnv}, ${schemaEnv} schema)`);
     const hashes = new Set(engine.store.apiKeys.map((key) => key.keyHash));
     for (const persona of PERSONAS) {
       if (hashes.has(hashKey(persona.apiKey))) {

@@ -12,6 +12,7 @@ beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));
 beforeEach(() => {
   mockEngine.reset();
   mockEngine.setScenario(null);
+  mockEngine.setSchemaMode('full');
   sessionStorage.clear();
   clearNotifications();
 });

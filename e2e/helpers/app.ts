@@ -100,6 +100,19 @@ export async function setMockScenario(page: Page, name: ScenarioName | null): Pr
   }, name);
 }
 
+/**
+ * Serve the published server's schema (no [ext] fields) from the next load on, and reload: the
+ * console asks once per connection what the server offers.
+ */
+export async function useMockSchema(page: Page, mode: 'full' | 'published'): Promise<void> {
+  await page.evaluate((schema) => {
+    if (!window.__foMock) throw new Error('The demo mock is not running (window.__foMock)');
+    window.__foMock.setSchemaMode(schema);
+  }, mode);
+  await page.reload();
+  await expect(signedInAs(page)).toBeVisible();
+}
+
 /** What `POST /graphql/v1` answers, as a script or the SDK would call it (the service worker serves it). */
 export interface GraphQLAnswer {
   status: number;

@@ -2,16 +2,19 @@ import type { GraphQLSchema } from 'graphql';
 import { authenticate, INVALID_KEY_MESSAGE, unauthorized } from './auth.ts';
 import { createContext } from './context.ts';
 import { downloadFile, fileNotFound, uploadFile } from './files.ts';
+import { withUnknownValues } from './forward-compat.ts';
 import { handleGraphQL } from './graphql-endpoint.ts';
 import { delay, json, message, preflight } from './http.ts';
 import { resolvers } from './resolvers/all.ts';
 import { SLOW_DELAY_MS, type ScenarioName } from './scenarios.ts';
+import type { SchemaMode } from './published-schema.ts';
 import { createExecutableSchema, createOlderServerSchema } from './schema.ts';
 import { parseStore } from './store-json.ts';
 import { buildSeed } from './seed/index.ts';
 import type { SeedName, Store } from './types.ts';
 
 export type { ScenarioName } from './scenarios.ts';
+export type { SchemaMode } from './published-schema.ts';
 
 export interface MockEngine {
   /** Serves the real server's HTTP surface from a fetch Request. */
@@ -26,6 +29,9 @@ export interface MockEngine {
   /** Named failure scenarios, null = healthy. */
   scenario: ScenarioName | null;
   setScenario(name: ScenarioName | null): void;
+  /** Which schema it serves: the full one, or the published server's (no [ext] fields). */
+  schemaMode: SchemaMode;
+  setSchemaMode(mode: SchemaMode): void;
   /** Listeners called after every request that changed the store (for persistence). */
   onChange(listener: () => void): () => void;
 }
@@ -37,6 +43,8 @@ export interface EngineOptions {
   seed?: SeedName;
   /** An initial store instead of a seed; reset() without a seed name restores a copy of it. */
   store?: Store;
+  /** The schema served at first (default full; `published` drops the [ext] fields). */
+  schemaMode?: SchemaMode;
   /** The clock (default Date.now), so tests can fix it. */
   now?: () => number;
 }
@@ -70,12 +78,21 @@ export function createEngine(options: EngineOptions): MockEngine {
   const now = options.now ?? Date.now;
   const seedName: SeedName = options.seed ?? 'demo';
   const initial = options.store ? JSON.stringify(options.store) : null;
-  const schema: GraphQLSchema = createExecutableSchema(options.typeDefs, resolvers);
+  // Each mode's schema is built the first time it is served.
+  const schemas = new Map<SchemaMode, GraphQLSchema>();
+  const schemaFor = (mode: SchemaMode): GraphQLSchema => {
+    const built = schemas.get(mode) ?? createExecutableSchema(options.typeDefs, resolvers, mode);
+    schemas.set(mode, built);
+    return built;
+  };
+  schemaFor(options.schemaMode ?? 'full');
   let olderSchema: GraphQLSchema | null = null;
-  const schemaFor = (scenario: ScenarioName | null): GraphQLSchema =>
+  // The older-server scenario: a server from before the section the console reads for roles,
+  // flags and notifications.
+  const schemaServed = (scenario: ScenarioName | null): GraphQLSchema =>
     scenario === 'older-server'
       ? (olderSchema ??= createOlderServerSchema(options.typeDefs, resolvers))
-      : schema;
+      : schemaFor(engine.schemaMode);
   const listeners = new Set<() => void>();
   let store: Store = options.store ?? buildSeed(seedName, now());
 
@@ -106,8 +123,9 @@ export function createEngine(options: EngineOptions): MockEngine {
             errors: [{ message: 'Simulated GraphQL error', extensions: { code: 'INTERNAL' } }],
           });
         }
-        const outcome = await handleGraphQL(schemaFor(scenario), request, ctx);
+        const outcome = await handleGraphQL(schemaServed(scenario), request, ctx);
         if (outcome.mutated) notify();
+        if (scenario === 'unknown-values') return withUnknownValues(outcome.response);
         return outcome.response;
       }
       case 'upload': {
@@ -129,6 +147,10 @@ export function createEngine(options: EngineOptions): MockEngine {
       return store;
     },
     scenario: null,
+    schemaMode: options.schemaMode ?? 'full',
+    setSchemaMode(mode: SchemaMode): void {
+      engine.schemaMode = mode;
+    },
     async handle(request: Request): Promise<Response> {
       if (request.method === 'OPTIONS') return preflight();
       const scenario = engine.scenario;

@@ -10,7 +10,9 @@ export type ScenarioName =
   // A server from before the fields the console reads for roles, flags and notifications
   // (schema.graphql's "published, not yet used by the console" section): asking for them fails
   // validation, as it would there.
-  | 'older-server';
+  | 'older-server'
+  // Answers from a newer server: unknown enum values and extra fields (forward-compat.ts).
+  | 'unknown-values';
 
 export const SCENARIOS: readonly ScenarioName[] = [
   'network-down',
@@ -19,6 +21,7 @@ export const SCENARIOS: readonly ScenarioName[] = [
   'graphql-error',
   'invalid-key',
   'older-server',
+  'unknown-values',
 ];
 
 /** How long the `slow` scenario holds every answer. */

@@ -7,6 +7,7 @@ import {
 } from 'graphql';
 import type { Context } from './context.ts';
 import { notImplemented } from './errors.ts';
+import { typeDefsFor, type SchemaMode } from './published-schema.ts';
 
 // A resolver takes the parent object and the field's arguments with the types the schema gives
 // them. graphql-js validates and coerces arguments against the schema before calling it, so the
@@ -73,9 +74,30 @@ export const strictFieldResolver: GraphQLFieldResolver<unknown, Context> = (
   return notImplemented(`${info.parentType.name}.${info.fieldName}`);
 };
 
-export function createExecutableSchema(typeDefs: string, resolvers: ResolverMap): GraphQLSchema {
-  const schema = buildSchema(typeDefs);
-  attachResolvers(schema, resolvers);
+/**
+ * Only the resolvers whose type and field the schema has: the published schema (published-schema.ts)
+ * lacks the [ext] fields, whose resolvers then serve nothing.
+ */
+export function resolversFor(schema: GraphQLSchema, resolvers: ResolverMap): ResolverMap {
+  const kept: ResolverMap = {};
+  for (const [typeName, fieldResolvers] of Object.entries(resolvers)) {
+    const type = schema.getType(typeName);
+    if (!isObjectType(type)) continue;
+    const fields = type.getFields();
+    kept[typeName] = Object.fromEntries(
+      Object.entries(fieldResolvers).filter(([fieldName]) => fieldName in fields),
+    );
+  }
+  return kept;
+}
+
+export function createExecutableSchema(
+  typeDefs: string,
+  resolvers: ResolverMap,
+  mode: SchemaMode = 'full',
+): GraphQLSchema {
+  const schema = buildSchema(typeDefsFor(typeDefs, mode));
+  attachResolvers(schema, mode === 'full' ? resolvers : resolversFor(schema, resolvers));
   return schema;
 }
 
@@ -86,23 +108,9 @@ export function olderServerTypeDefs(typeDefs: string): string {
   return typeDefs.replace(NEWER_SECTION, '');
 }
 
-/** The resolvers for fields `schema` has (an older schema lacks some the full map serves). */
-export function resolversWithin(schema: GraphQLSchema, resolvers: ResolverMap): ResolverMap {
-  const within: ResolverMap = {};
-  for (const [typeName, fields] of Object.entries(resolvers)) {
-    const type = schema.getType(typeName);
-    if (!isObjectType(type)) continue;
-    const known = type.getFields();
-    within[typeName] = Object.fromEntries(
-      Object.entries(fields).filter(([fieldName]) => fieldName in known),
-    );
-  }
-  return within;
-}
-
 /** An executable schema of the older server. */
 export function createOlderServerSchema(typeDefs: string, resolvers: ResolverMap): GraphQLSchema {
   const schema = buildSchema(olderServerTypeDefs(typeDefs));
-  attachResolvers(schema, resolversWithin(schema, resolvers));
+  attachResolvers(schema, resolversFor(schema, resolvers));
   return schema;
 }

@@ -1,5 +1,5 @@
 import { Chip } from '@mui/material';
-import { ROLE_LABELS, type Role } from '../lib/roles.ts';
+import { isRole, roleText, type Role } from '../lib/roles.ts';
 
 const COLORS: Record<Role, 'primary' | 'secondary' | 'default' | 'info'> = {
   ADMIN: 'primary',
@@ -8,6 +8,14 @@ const COLORS: Record<Role, 'primary' | 'secondary' | 'default' | 'info'> = {
   GUEST: 'default',
 };
 
-export function RoleChip({ role }: { role: Role }) {
-  return <Chip size="small" variant="outlined" color={COLORS[role]} label={ROLE_LABELS[role]} />;
+/** Any role the server answers; one this console does not know shows as its name. */
+export function RoleChip({ role }: { role: string }) {
+  return (
+    <Chip
+      size="small"
+      variant="outlined"
+      color={isRole(role) ? COLORS[role] : 'default'}
+      label={roleText(role)}
+    />
+  );
 }

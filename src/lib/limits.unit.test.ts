@@ -7,6 +7,7 @@ import {
   KEYS,
   matching,
 } from '../../mocks/engine/test-fixtures.ts';
+import type { Role } from './roles.ts';
 import { apiKeyNameSchema } from '../features/api-keys/api/api-keys.ts';
 import { personGrantSchema } from '../features/datasets/api/grant-schema.ts';
 import { groupInfoSchema } from '../features/groups/api/group-schema.ts';
@@ -63,7 +64,7 @@ describe('text limits in the forms', () => {
   });
 
   it('refuse an e-mail address over 254 characters, to invite or to grant', () => {
-    const known = { members: new Set<string>(), invited: new Set<string>() };
+    const known = { members: new Map<string, Role>(), invited: new Set<string>() };
     expect(checkEmails([emailOf(254)], known)).toEqual([{ email: emailOf(254), status: 'ready' }]);
     fc.assert(
       fc.property(over, (extra) => {

@@ -33,6 +33,14 @@ export function isRole(value: string): value is Role {
   return (ROLES as readonly string[]).includes(value);
 }
 
+/**
+ * A role as the server answered it: the label of a known one, or the value itself for a role
+ * added after this console was built (e.g. LABELER), so it shows as text instead of failing.
+ */
+export function roleText(value: string): string {
+  return isRole(value) ? ROLE_LABELS[value] : value;
+}
+
 /** Label for a select's raw value. */
 export function roleLabel(value: unknown): string {
   return typeof value === 'string' && isRole(value) ? ROLE_LABELS[value] : '';

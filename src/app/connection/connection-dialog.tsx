@@ -23,7 +23,7 @@ import { testConnection } from '../../features/session/api/test-connection.ts';
 import type { Viewer } from '../../features/session/api/viewer.ts';
 import { errorMessage } from '../../lib/api-error.ts';
 import { getConnection } from '../../lib/connection.ts';
-import { ROLE_LABELS } from '../../lib/roles.ts';
+import { roleText } from '../../lib/roles.ts';
 import { useDemo } from '../demo.ts';
 import { PersonaPicker } from './persona-picker.tsx';
 import { switchConnection } from './switch-connection.ts';
@@ -137,7 +137,7 @@ function ConnectionFormBody({ required, onDone }: { required: boolean; onDone: (
           {status.kind === 'ok' && (
             <Alert severity="success">
               API connection succeeded: {status.viewer.name} ({status.viewer.email}),{' '}
-              {ROLE_LABELS[status.viewer.role]}.
+              {roleText(status.viewer.role)}.
             </Alert>
           )}
           {status.kind === 'failed' && (

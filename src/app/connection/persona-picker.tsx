@@ -12,7 +12,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { testConnection } from '../../features/session/api/test-connection.ts';
 import { errorMessage } from '../../lib/api-error.ts';
-import { ROLE_LABELS } from '../../lib/roles.ts';
+import { roleText } from '../../lib/roles.ts';
 import { useConfirm } from '../../components/confirm-dialog.tsx';
 import { getConnection } from '../../lib/connection.ts';
 import { notify } from '../../lib/notifications.ts';
@@ -36,7 +36,7 @@ export function PersonaPicker({ onDone }: { onDone: () => void }) {
       (viewer) =>
         setTested({
           ok: true,
-          message: `API connection succeeded: ${viewer.name}, ${ROLE_LABELS[viewer.role]}.`,
+          message: `API connection succeeded: ${viewer.name}, ${roleText(viewer.role)}.`,
         }),
       (error: unknown) => setTested({ ok: false, message: errorMessage(error) }),
     );

@@ -6,7 +6,7 @@ import { LazyMenu } from './lazy-menu.tsx';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { sessionQueries } from '../../features/session/api/viewer.ts';
 import { errorMessage } from '../../lib/api-error.ts';
-import { ROLE_LABELS } from '../../lib/roles.ts';
+import { roleText } from '../../lib/roles.ts';
 import { LazyConnectionDialog as ConnectionDialog } from '../connection/lazy-connection-dialog.tsx';
 import { useConnection } from '../connection/use-connection.ts';
 import { useDemo } from '../demo.ts';
@@ -95,7 +95,7 @@ export function TopBar() {
               {viewer.data.name}
             </Typography>
             <Typography variant="caption" component="div" color="text.secondary">
-              {ROLE_LABELS[viewer.data.role]} · {viewer.data.email}
+              {roleText(viewer.data.role)} · {viewer.data.email}
             </Typography>
           </Box>
         )}

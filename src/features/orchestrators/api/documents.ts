@@ -35,6 +35,38 @@ export const OrchestratorsPageQuery = graphql(`
   }
 `);
 
+// The same without the [ext] environment, for the published server.
+export const OrchestratorsPagePublishedQuery = graphql(`
+  query OrchestratorsPagePublished(
+    $page: Int!
+    $pageSize: Int!
+    $filter: OrchestratorFilter
+    $search: OrchestratorSearchFieldsSearch
+    $order: OrchestratorOrderFieldsOrder
+  ) {
+    orchestratorsPage(
+      page: $page
+      pageSize: $pageSize
+      filter: $filter
+      search: $search
+      order: $order
+    ) {
+      page
+      pageTotal
+      nodeTotal
+      nodes {
+        orchestratorIdentifier
+        instanceIdentifier
+        description
+        availableOperators
+        createdAt
+        updatedAt
+        deactivatedAt
+      }
+    }
+  }
+`);
+
 // get_orchestrator(instance_id): an error when it does not exist.
 export const OrchestratorQuery = graphql(`
   query Orchestrator($instanceIdentifier: String!) {
@@ -46,6 +78,21 @@ export const OrchestratorQuery = graphql(`
       availableOperators
       config
       secrets
+      createdAt
+      updatedAt
+      deactivatedAt
+    }
+  }
+`);
+
+// The same without the [ext] environment, config and secrets.
+export const OrchestratorPublishedQuery = graphql(`
+  query OrchestratorPublished($instanceIdentifier: String!) {
+    orchestrator(instanceIdentifier: $instanceIdentifier) {
+      orchestratorIdentifier
+      instanceIdentifier
+      description
+      availableOperators
       createdAt
       updatedAt
       deactivatedAt

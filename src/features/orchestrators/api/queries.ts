@@ -1,13 +1,25 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ResultOf } from '../../../lib/graphql.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
-import { OrchestratorQuery, OrchestratorsPageQuery } from './documents.ts';
+import { serverFeatureQueries } from '../../../lib/server-features.ts';
+import {
+  OrchestratorPublishedQuery,
+  OrchestratorQuery,
+  OrchestratorsPagePublishedQuery,
+  OrchestratorsPageQuery,
+} from './documents.ts';
 import type { OrchestratorsListParams } from './list-params.ts';
 
+// environment, config and secrets are [ext]: null when the server does not have them. The
+// environment is a string, not the known enum, so a value added later still shows as text.
 export type OrchestratorRow = ResultOf<
-  typeof OrchestratorsPageQuery
->['orchestratorsPage']['nodes'][number];
-export type Orchestrator = ResultOf<typeof OrchestratorQuery>['orchestrator'];
+  typeof OrchestratorsPagePublishedQuery
+>['orchestratorsPage']['nodes'][number] & { environment: string | null };
+export type Orchestrator = ResultOf<typeof OrchestratorPublishedQuery>['orchestrator'] & {
+  environment: string | null;
+  config: unknown;
+  secrets: unknown;
+};
 
 export const orchestratorQueries = {
   all: () => ['orchestrators'] as const,
@@ -15,16 +27,27 @@ export const orchestratorQueries = {
   list: (params: OrchestratorsListParams) =>
     queryOptions({
       queryKey: [...orchestratorQueries.lists(), params] as const,
-      queryFn: async () => {
+      queryFn: async ({ client }) => {
         const q = params.q.trim();
-        const data = await gqlRequest(OrchestratorsPageQuery, {
+        const variables = {
           page: params.page,
           pageSize: params.pageSize,
           filter: { includeDeactivated: params.deactivated },
-          search: q ? { term: q, fields: ['instanceIdentifier', 'availableOperators'] } : null,
+          search: q
+            ? { term: q, fields: ['instanceIdentifier' as const, 'availableOperators' as const] }
+            : null,
           order: { field: params.sort, direction: params.dir },
-        });
-        return data.orchestratorsPage;
+        };
+        const features = await client.query(serverFeatureQueries.features());
+        if (features.orchestratorDetails) {
+          return (await gqlRequest(OrchestratorsPageQuery, variables)).orchestratorsPage;
+        }
+        const { orchestratorsPage } = await gqlRequest(OrchestratorsPagePublishedQuery, variables);
+        const nodes: OrchestratorRow[] = orchestratorsPage.nodes.map((node) => ({
+          ...node,
+          environment: null,
+        }));
+        return { ...orchestratorsPage, nodes };
       },
       placeholderData: keepPreviousData,
     }),
@@ -32,7 +55,15 @@ export const orchestratorQueries = {
   detail: (instanceIdentifier: string) =>
     queryOptions({
       queryKey: [...orchestratorQueries.details(), instanceIdentifier] as const,
-      queryFn: async () =>
-        (await gqlRequest(OrchestratorQuery, { instanceIdentifier })).orchestrator,
+      queryFn: async ({ client }): Promise<Orchestrator> => {
+        const features = await client.query(serverFeatureQueries.features());
+        if (features.orchestratorDetails) {
+          return (await gqlRequest(OrchestratorQuery, { instanceIdentifier })).orchestrator;
+        }
+        const { orchestrator } = await gqlRequest(OrchestratorPublishedQuery, {
+          instanceIdentifier,
+        });
+        return { ...orchestrator, environment: null, config: null, secrets: null };
+      },
     }),
 };

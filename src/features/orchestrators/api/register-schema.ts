@@ -13,6 +13,28 @@ export const ENVIRONMENT_LABELS: Record<Environment, string> = {
   SELF_REGISTERED: 'Self-registered',
 };
 
+export function isEnvironment(value: string): value is Environment {
+  return ENVIRONMENTS.some((known) => known === value);
+}
+
+/** A label for any environment the server answers: one this console does not know shows as is. */
+export function environmentLabel(value: string): string {
+  return isEnvironment(value) ? ENVIRONMENT_LABELS[value] : value;
+}
+
+/** The fields the console knows for an environment (none for one it does not know). */
+export function configFieldsOf(value: string): readonly FieldSpec[] {
+  return isEnvironment(value) ? CONFIG_FIELDS[value] : [];
+}
+export function secretFieldsOf(value: string): readonly FieldSpec[] {
+  return isEnvironment(value) ? SECRET_FIELDS[value] : [];
+}
+
+/** The top-level key of an environment's config and secrets (the SDK's lower-case value). */
+export function environmentKeyOf(value: string): string {
+  return isEnvironment(value) ? ENVIRONMENT_KEYS[value] : value.toLowerCase();
+}
+
 /** The SDK's value of each environment: the top-level key of its config and secrets. */
 export const ENVIRONMENT_KEYS: Record<Environment, string> = {
   DATABRICKS: 'databricks',

@@ -1,6 +1,8 @@
 import { Chip } from '@mui/material';
-import { ENVIRONMENT_LABELS, type Environment } from '../api/register-schema.ts';
+import { environmentLabel } from '../api/register-schema.ts';
 
-export function EnvironmentChip({ environment }: { environment: Environment }) {
-  return <Chip size="small" variant="outlined" label={ENVIRONMENT_LABELS[environment]} />;
+/** null: the server does not report environments ([ext]); an unknown one shows as its text. */
+export function EnvironmentChip({ environment }: { environment: string | null }) {
+  if (environment === null) return <span aria-label="Environment not reported">—</span>;
+  return <Chip size="small" variant="outlined" label={environmentLabel(environment)} />;
 }

@@ -27,11 +27,12 @@ import { isApiError } from '../../../lib/api-error.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { orchestratorQueries, type Orchestrator } from '../api/queries.ts';
 import {
-  CONFIG_FIELDS,
-  ENVIRONMENT_KEYS,
-  ENVIRONMENT_LABELS,
-  SECRET_FIELDS,
+  configFieldsOf,
+  environmentKeyOf,
+  environmentLabel,
+  secretFieldsOf,
 } from '../api/register-schema.ts';
+import { useServerFeatures } from '../../../lib/server-features.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { EnvironmentChip } from '../components/environment-chip.tsx';
 import { useDeleteOrchestratorConfirm } from '../components/use-delete-orchestrator.tsx';
@@ -116,9 +117,15 @@ function pluginOf(uri: string): string {
 function OrchestratorDetail({ orchestrator }: { orchestrator: Orchestrator }) {
   const navigate = useNavigate();
   const confirmDelete = useDeleteOrchestratorConfirm();
-  const key = ENVIRONMENT_KEYS[orchestrator.environment];
+  const features = useServerFeatures();
+  // null: the server does not report environment, config and secrets ([ext]).
+  const environment = orchestrator.environment;
+  const key = environment === null ? '' : environmentKeyOf(environment);
   const config = sectionEntries(orchestrator.config, key);
   const secrets = sectionEntries(orchestrator.secrets, key);
+  const notReported = (
+    <Typography color="text.secondary">This server does not report it.</Typography>
+  );
   const operators = orchestrator.availableOperators ?? [];
   return (
     <>
@@ -126,7 +133,7 @@ function OrchestratorDetail({ orchestrator }: { orchestrator: Orchestrator }) {
         title={orchestrator.instanceIdentifier}
         subtitle={
           <Stack direction="row" spacing={1} component="span" sx={{ alignItems: 'center' }}>
-            <EnvironmentChip environment={orchestrator.environment} />
+            <EnvironmentChip environment={environment} />
             {orchestrator.deactivatedAt ? (
               <Chip
                 size="small"
@@ -139,20 +146,22 @@ function OrchestratorDetail({ orchestrator }: { orchestrator: Orchestrator }) {
           </Stack>
         }
         actions={
-          <Button
-            variant="outlined"
-            color="error"
-            onClick={() => {
-              void confirmDelete({
-                instanceIdentifier: orchestrator.instanceIdentifier,
-                secretNames: secrets.map(([, name]) => name),
-              }).then((deleted) => {
-                if (deleted) void navigate(paths.orchestrators.list());
-              });
-            }}
-          >
-            Delete
-          </Button>
+          features?.deleteOrchestrator && (
+            <Button
+              variant="outlined"
+              color="error"
+              onClick={() => {
+                void confirmDelete({
+                  instanceIdentifier: orchestrator.instanceIdentifier,
+                  secretNames: secrets.map(([, name]) => name),
+                }).then((deleted) => {
+                  if (deleted) void navigate(paths.orchestrators.list());
+                });
+              }}
+            >
+              Delete
+            </Button>
+          )
         }
       />
       <Grid container spacing={2}>
@@ -161,7 +170,9 @@ function OrchestratorDetail({ orchestrator }: { orchestrator: Orchestrator }) {
             <Table size="small" aria-label="About the orchestrator">
               <TableBody>
                 <Fact label="Description">{orchestrator.description || '—'}</Fact>
-                <Fact label="Environment">{ENVIRONMENT_LABELS[orchestrator.environment]}</Fact>
+                <Fact label="Environment">
+                  {environment === null ? 'Not reported' : environmentLabel(environment)}
+                </Fact>
                 <Fact label="Registered">{formatDateTime(orchestrator.createdAt)}</Fact>
                 <Fact label="Updated">{formatDateTime(orchestrator.updatedAt)}</Fact>
               </TableBody>
@@ -170,13 +181,15 @@ function OrchestratorDetail({ orchestrator }: { orchestrator: Orchestrator }) {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Section title="Configuration">
-            {config.length === 0 ? (
+            {environment === null ? (
+              notReported
+            ) : config.length === 0 ? (
               <Typography color="text.secondary">No configuration.</Typography>
             ) : (
               <Table size="small" aria-label="Configuration">
                 <TableBody>
                   {config.map(([name, value]) => (
-                    <Fact key={name} label={labelOf(CONFIG_FIELDS[orchestrator.environment], name)}>
+                    <Fact key={name} label={labelOf(configFieldsOf(environment), name)}>
                       <code>{value}</code>
                     </Fact>
                   ))}
@@ -187,17 +200,16 @@ function OrchestratorDetail({ orchestrator }: { orchestrator: Orchestrator }) {
         </Grid>
         <Grid size={{ xs: 12, md: 6 }}>
           <Section title="Secrets">
-            {secrets.length === 0 ? (
+            {environment === null ? (
+              notReported
+            ) : secrets.length === 0 ? (
               <Typography color="text.secondary">It uses no secrets.</Typography>
             ) : (
               <>
                 <Table size="small" aria-label="Secrets it uses">
                   <TableBody>
                     {secrets.map(([name, secret]) => (
-                      <Fact
-                        key={name}
-                        label={labelOf(SECRET_FIELDS[orchestrator.environment], name)}
-                      >
+                      <Fact key={name} label={labelOf(secretFieldsOf(environment), name)}>
                         <Link
                           component={RouterLink}
                           to={`${paths.secrets.list()}?q=${encodeURIComponent(secret)}`}

@@ -1,5 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Button, FormControlLabel, Paper, Skeleton, Switch } from '@mui/material';
+import { Alert, Button, FormControlLabel, Paper, Skeleton, Switch } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -8,6 +8,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
+import { useServerFeatures } from '../../../lib/server-features.ts';
 import {
   orchestratorsListSearch,
   parseOrchestratorsListParams,
@@ -32,6 +33,9 @@ function OrchestratorsList() {
   const list = useQuery(orchestratorQueries.list(params));
   const navigate = useNavigate();
   const [registering, setRegistering] = useState(false);
+  // Registration is [ext]: a server without it gets no button, and a note says why.
+  const features = useServerFeatures();
+  const canRegister = features?.registerOrchestrator ?? false;
 
   const update = (next: Partial<OrchestratorsListParams>) => {
     setSearchParams(orchestratorsListSearch({ ...params, ...next }), { replace: true });
@@ -44,11 +48,23 @@ function OrchestratorsList() {
         title="Orchestrators"
         subtitle="Where delegated operations run: Databricks jobs, Anyscale queues or self-registered runners."
         actions={
-          <Button variant="contained" startIcon={<AddIcon />} onClick={() => setRegistering(true)}>
-            Register orchestrator
-          </Button>
+          canRegister && (
+            <Button
+              variant="contained"
+              startIcon={<AddIcon />}
+              onClick={() => setRegistering(true)}
+            >
+              Register orchestrator
+            </Button>
+          )
         }
       />
+      {features?.registerOrchestrator === false && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          This server does not offer registering or deleting orchestrators, nor their environment,
+          configuration and secrets: it lists them only.
+        </Alert>
+      )}
       <Paper variant="outlined" sx={{ p: 2 }}>
         <SearchToolbar
           label="Search orchestrators"
@@ -83,7 +99,8 @@ function OrchestratorsList() {
           <EmptyState
             title={filtered ? 'No orchestrators match' : 'No orchestrators'}
             action={
-              !filtered && (
+              !filtered &&
+              canRegister && (
                 <Button variant="outlined" onClick={() => setRegistering(true)}>
                   Register orchestrator
                 </Button>

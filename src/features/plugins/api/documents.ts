@@ -23,7 +23,6 @@ export const PluginFragment = graphql(
       fiftyoneVersion
       enabled
       modifiedAt
-      secrets
       operators {
         ...PluginOperatorFields
       }
@@ -33,10 +32,27 @@ export const PluginFragment = graphql(
 );
 
 // list_plugins(include_builtin). A plugin has no "built-in" field: built-in plugins are the ones
-// listed only with includeBuiltin, so the custom plugins' names come along.
+// listed only with includeBuiltin, so the custom plugins' names come along. The secrets each
+// manifest declares are [ext] (fiftyone-api.md §13): the Published variants leave them out for a
+// server without them (src/lib/server-features.ts).
 export const PluginsQuery = graphql(
   `
     query Plugins($includeBuiltin: Boolean!) {
+      plugins(includeBuiltin: $includeBuiltin) {
+        ...PluginFields
+        secrets
+      }
+      custom: plugins(includeBuiltin: false) {
+        name
+      }
+    }
+  `,
+  [PluginFragment],
+);
+
+export const PluginsPublishedQuery = graphql(
+  `
+    query PluginsPublished($includeBuiltin: Boolean!) {
       plugins(includeBuiltin: $includeBuiltin) {
         ...PluginFields
       }
@@ -55,6 +71,7 @@ export const PluginListFragment = graphql(
     fragment PluginListFields on Query {
       plugins(includeBuiltin: true) {
         ...PluginFields
+        secrets
       }
       custom: plugins(includeBuiltin: false) {
         name
@@ -68,6 +85,21 @@ export const PluginListFragment = graphql(
 export const PluginQuery = graphql(
   `
     query Plugin($name: String!) {
+      plugin(name: $name) {
+        ...PluginFields
+        secrets
+      }
+      custom: plugins(includeBuiltin: false) {
+        name
+      }
+    }
+  `,
+  [PluginFragment],
+);
+
+export const PluginPublishedQuery = graphql(
+  `
+    query PluginPublished($name: String!) {
       plugin(name: $name) {
         ...PluginFields
       }

@@ -6,24 +6,33 @@ import {
   OperatorFragment,
   PluginFragment,
   PluginListFragment,
+  PluginPublishedQuery,
   PluginQuery,
+  PluginsPublishedQuery,
   PluginsQuery,
 } from './documents.ts';
+import { serverFeatureQueries } from '../../../lib/server-features.ts';
 
 export type Plugin = Omit<ResultOf<typeof PluginFragment>, 'operators'> & {
   operators: PluginOperator[];
   /** Ships with FiftyOne: can be enabled or disabled, not replaced, downloaded or deleted. */
   builtin: boolean;
+  /** The secret keys its manifest declares; null when the server does not say ([ext]). */
+  secrets: readonly string[] | null;
 };
+
+/** A plugin as a query returns it: its fields, and its declared secrets when asked for. */
+type PluginData = FragmentOf<typeof PluginFragment> & { secrets?: readonly string[] };
 export type PluginOperator = ResultOf<typeof OperatorFragment>;
 export type OperatorDefaults = ResultOf<typeof OperatorDefaultsQuery>['organizationSettings'];
 
-export function unmaskPlugin(data: FragmentOf<typeof PluginFragment>, builtin = false): Plugin {
+export function unmaskPlugin(data: PluginData, builtin = false): Plugin {
   const plugin = readFragment(PluginFragment, data);
   return {
     ...plugin,
     operators: plugin.operators.map((op) => readFragment(OperatorFragment, op)),
     builtin,
+    secrets: data.secrets ?? null,
   };
 }
 
@@ -34,7 +43,7 @@ function builtinTest(custom: readonly { name: string }[]): (name: string) => boo
 
 /** Every plugin of a `plugins` answer, each marked built in unless `custom` names it. */
 function withBuiltin(
-  plugins: readonly FragmentOf<typeof PluginFragment>[],
+  plugins: readonly PluginData[],
   custom: readonly { name: string }[],
 ): Plugin[] {
   const isBuiltin = builtinTest(custom);
@@ -60,8 +69,11 @@ export const pluginQueries = {
   list: (includeBuiltin: boolean) =>
     queryOptions({
       queryKey: [...pluginQueries.lists(), { includeBuiltin }] as const,
-      queryFn: async () => {
-        const data = await gqlRequest(PluginsQuery, { includeBuiltin });
+      queryFn: async ({ client }) => {
+        const features = await client.query(serverFeatureQueries.features());
+        const data = features.pluginSecrets
+          ? await gqlRequest(PluginsQuery, { includeBuiltin })
+          : await gqlRequest(PluginsPublishedQuery, { includeBuiltin });
         return withBuiltin(data.plugins, data.custom);
       },
     }),
@@ -69,8 +81,11 @@ export const pluginQueries = {
   detail: (name: string) =>
     queryOptions({
       queryKey: [...pluginQueries.details(), name] as const,
-      queryFn: async () => {
-        const { plugin, custom } = await gqlRequest(PluginQuery, { name });
+      queryFn: async ({ client }) => {
+        const features = await client.query(serverFeatureQueries.features());
+        const { plugin, custom } = features.pluginSecrets
+          ? await gqlRequest(PluginQuery, { name })
+          : await gqlRequest(PluginPublishedQuery, { name });
         return plugin ? unmaskPlugin(plugin, builtinTest(custom)(name)) : null;
       },
     }),

@@ -184,7 +184,9 @@ function PluginDetail({ plugin }: { plugin: Plugin }) {
               <Fact label="FiftyOne version">{plugin.fiftyoneVersion ?? 'Any'}</Fact>
               <Fact label="Modified">{formatDateTime(plugin.modifiedAt)}</Fact>
               <Fact label="Secrets it uses">
-                {plugin.secrets.length === 0 ? (
+                {plugin.secrets === null ? (
+                  'This server does not report the secrets a plugin declares.'
+                ) : plugin.secrets.length === 0 ? (
                   'None'
                 ) : (
                   <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>

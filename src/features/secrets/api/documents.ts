@@ -34,10 +34,23 @@ export const CreateSecretMutation = graphql(
   [SecretFields],
 );
 
+// update_secret(key, value=...): the `value` argument is [ext] (fiftyone-api.md §13), so a new
+// description alone goes without it and works on the published server too.
 export const UpdateSecretMutation = graphql(
   `
     mutation UpdateSecret($key: String!, $value: String, $description: String) {
       updateSecret(key: $key, value: $value, description: $description) {
+        ...SecretFields
+      }
+    }
+  `,
+  [SecretFields],
+);
+
+export const DescribeSecretMutation = graphql(
+  `
+    mutation DescribeSecret($key: String!, $description: String) {
+      updateSecret(key: $key, description: $description) {
         ...SecretFields
       }
     }

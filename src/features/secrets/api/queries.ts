@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { isApiError, type ApiError } from '../../../lib/api-error.ts';
 import { readFragment, type FragmentOf, type ResultOf } from '../../../lib/graphql.ts';
+import { serverFeatureQueries } from '../../../lib/server-features.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import { pluginListOf, pluginQueries } from '../../plugins/api/queries.ts';
 import {
@@ -22,6 +23,8 @@ export interface SecretsPageData {
   orchestrators: OrchestratorUse[] | null;
   /** Why the plugins and orchestrators that use the secrets are unknown (the secrets are not). */
   usageError: ApiError | null;
+  /** False when the server has no way to say (Plugin.secrets and Orchestrator.secrets are [ext]). */
+  usageOffered: boolean;
 }
 
 const ORCHESTRATOR_PAGE = 100;
@@ -52,6 +55,11 @@ export const secretQueries = {
     queryOptions({
       queryKey: [...secretQueries.all(), 'page', { sort, dir }] as const,
       queryFn: async ({ client }): Promise<SecretsPageData> => {
+        const features = await client.query(serverFeatureQueries.features());
+        if (!features.pluginSecrets || !features.orchestratorDetails) {
+          const secrets = await client.query(secretQueries.list(sort, dir));
+          return { secrets, orchestrators: null, usageError: null, usageOffered: false };
+        }
         let data;
         try {
           data = await gqlRequest(SecretsPageQuery, {
@@ -64,14 +72,14 @@ export const secretQueries = {
           // the page says what it could not find out.
           if (!refusedDocument(error)) throw error;
           const secrets = await client.query(secretQueries.list(sort, dir));
-          return { secrets, orchestrators: null, usageError: error };
+          return { secrets, orchestrators: null, usageError: error, usageOffered: true };
         }
         const secrets = (data.secrets ?? []).map((secret) => readFragment(SecretFields, secret));
         const orchestrators = await withLaterPages(data.orchestratorsPage);
         // Other views read these under their own keys: seeded, they are not asked for again.
         client.setQueryData(secretQueries.list(sort, dir).queryKey, secrets);
         client.setQueryData(pluginQueries.list(true).queryKey, pluginListOf(data));
-        return { secrets, orchestrators, usageError: null };
+        return { secrets, orchestrators, usageError: null, usageOffered: true };
       },
       placeholderData: keepPreviousData,
     }),

@@ -5,6 +5,7 @@ import {
   CreateSecretMutation,
   DeleteSecretMutation,
   SecretFields,
+  DescribeSecretMutation,
   UpdateSecretMutation,
 } from './documents.ts';
 import { secretQueries } from './queries.ts';
@@ -30,8 +31,14 @@ export function useUpdateSecret() {
       key: string;
       value: string | null;
       description: string | null;
-    }) =>
-      readFragment(SecretFields, (await gqlMutation(UpdateSecretMutation, variables)).updateSecret),
+    }) => {
+      const { key, value, description } = variables;
+      const data =
+        value === null
+          ? await gqlMutation(DescribeSecretMutation, { key, description })
+          : await gqlMutation(UpdateSecretMutation, { key, value, description });
+      return readFragment(SecretFields, data.updateSecret);
+    },
     meta: { action: 'Updating the secret', inlineErrors: true },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: secretQueries.all() }),
   });

@@ -26,7 +26,8 @@ export function SecretsTable({
   loading: boolean;
   params: SecretListParams;
   onChange: (next: Partial<SecretListParams>) => void;
-  onRotate: (row: SecretRow) => void;
+  /** Absent when the server cannot replace a value (updateSecret's [ext] `value`). */
+  onRotate?: (row: SecretRow) => void;
   onDescribe: (row: SecretRow) => void;
   onDelete: (row: SecretRow) => void;
 }) {
@@ -69,7 +70,9 @@ export function SecretsTable({
       renderCell: ({ row }) => <UsedByChips usedBy={row.usedBy} />,
     },
     actionsColumn<SecretRow>(240, (row) => [
-      { label: 'Rotate', ariaLabel: `Rotate ${row.key}`, onClick: () => onRotate(row) },
+      ...(onRotate
+        ? [{ label: 'Rotate', ariaLabel: `Rotate ${row.key}`, onClick: () => onRotate(row) }]
+        : []),
       { label: 'Describe', ariaLabel: `Describe ${row.key}`, onClick: () => onDescribe(row) },
       {
         label: 'Delete',

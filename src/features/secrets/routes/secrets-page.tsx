@@ -1,11 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Box, Button, Paper, Skeleton, TextField } from '@mui/material';
+import { Alert, Box, Button, Paper, Skeleton, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { useServerFeatures } from '../../../lib/server-features.ts';
 import {
   parseSecretListParams,
   secretListSearch,
@@ -41,9 +42,10 @@ type OpenDialog =
  */
 function useSecretsPage(params: SecretListParams) {
   const page = useQuery(secretQueries.page(params.sort, params.dir));
+  const offered = page.data?.usageOffered ?? true;
   const plugins = useQuery({
     ...pluginQueries.list(true),
-    enabled: page.isSuccess && !page.isFetching,
+    enabled: page.isSuccess && !page.isFetching && offered,
   });
   const orchestrators = page.data?.orchestrators;
   const usage = useMemo<SecretUsage | undefined>(
@@ -53,7 +55,7 @@ function useSecretsPage(params: SecretListParams) {
             plugins: plugins.data.map((p) => ({
               name: p.name,
               enabled: p.enabled,
-              declared: p.secrets,
+              declared: p.secrets ?? [],
             })),
             orchestrators,
           }
@@ -66,7 +68,8 @@ function useSecretsPage(params: SecretListParams) {
     usage: {
       data: usage,
       error: usageError,
-      isPending: !usage && !usageError,
+      offered,
+      isPending: offered && !usage && !usageError,
       refetch: () => (plugins.error ? plugins.refetch() : page.refetch()),
     },
   };
@@ -87,6 +90,7 @@ function SecretsArea() {
   // Who uses each secret: the plugins area's list (with every manifest's secrets) and the
   // orchestrators' stored secret names.
   const { page: secrets, usage } = useSecretsPage(params);
+  const features = useServerFeatures();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const deleteSecret = useDeleteSecretConfirm();
   const update = (next: Partial<SecretListParams>) =>
@@ -132,7 +136,11 @@ function SecretsArea() {
           loading={secrets.isFetching}
           params={params}
           onChange={update}
-          onRotate={(row) => setDialog({ kind: 'rotate', secret: row, usedBy: usedByOf(row.key) })}
+          onRotate={
+            features?.secretValueUpdate
+              ? (row) => setDialog({ kind: 'rotate', secret: row, usedBy: usedByOf(row.key) })
+              : undefined
+          }
           onDescribe={(row) => setDialog({ kind: 'describe', secret: row })}
           onDelete={(row) => void deleteSecret(row, usedByOf(row.key))}
         />
@@ -156,6 +164,15 @@ function SecretsArea() {
           </Button>
         }
       />
+      {!usage.offered && (
+        <Alert severity="info" sx={{ mb: 2 }}>
+          This server does not say which plugins and orchestrators use each secret
+          {features?.secretValueUpdate === false
+            ? ', and cannot replace a stored value: to change one, delete the secret and add it again'
+            : ''}
+          .
+        </Alert>
+      )}
       {usage.error && (
         <Box sx={{ mb: 2 }}>
           <ErrorState

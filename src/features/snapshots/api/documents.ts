@@ -13,7 +13,8 @@ export const ChangeSummaryFragment = graphql(`
   }
 `);
 
-// get_snapshot_info()'s fields, with archivedAt.
+// get_snapshot_info()'s fields. archivedAt is [ext]: the history asks for it beside these only
+// when the server has it (SnapshotHistoryPublished otherwise).
 export const SnapshotFieldsFragment = graphql(
   `
     fragment SnapshotFields on DatasetSnapshot {
@@ -28,7 +29,6 @@ export const SnapshotFieldsFragment = graphql(
         email
       }
       loadStatus
-      archivedAt
       linearChangeSummary {
         ...ChangeSummary
       }
@@ -84,6 +84,37 @@ export const DatasetNamesQuery = graphql(`
 export const SnapshotHistoryQuery = graphql(
   `
     query SnapshotHistory($dataset: String!, $first: Int!, $after: String) {
+      dataset(identifier: $dataset) {
+        id
+        name
+        samplesCount
+        viewer {
+          activePermission
+        }
+        latestChanges {
+          ...ChangeSummary
+        }
+        snapshotsConnection(first: $first, after: $after) {
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            node {
+              ...SnapshotFields
+              archivedAt
+            }
+          }
+        }
+      }
+    }
+  `,
+  [ChangeSummaryFragment, SnapshotFieldsFragment],
+);
+
+export const SnapshotHistoryPublishedQuery = graphql(
+  `
+    query SnapshotHistoryPublished($dataset: String!, $first: Int!, $after: String) {
       dataset(identifier: $dataset) {
         id
         name

@@ -6,13 +6,17 @@ import {
   DatasetNamesQuery,
   SnapshotDatasetsQuery,
   SnapshotFieldsFragment,
+  SnapshotHistoryPublishedQuery,
   SnapshotHistoryQuery,
 } from './documents.ts';
+import { serverFeatureQueries } from '../../../lib/server-features.ts';
 import type { DatasetListParams } from './list-params.ts';
 
 export type ChangeSummary = ResultOf<typeof ChangeSummaryFragment>;
 export type Snapshot = Omit<ResultOf<typeof SnapshotFieldsFragment>, 'linearChangeSummary'> & {
   linearChangeSummary: ChangeSummary | null;
+  /** [ext]: always null on a server without snapshot archival. */
+  archivedAt: string | null;
 };
 export type DatasetPermission = 'NO_ACCESS' | 'VIEW' | 'TAG' | 'EDIT' | 'MANAGE';
 
@@ -40,25 +44,30 @@ export interface SnapshotDatasetList {
 const HISTORY_PAGE = 100;
 const HISTORY_LIMIT_PAGES = 50;
 
-export function toSnapshot(data: FragmentOf<typeof SnapshotFieldsFragment>): Snapshot {
+export function toSnapshot(
+  data: FragmentOf<typeof SnapshotFieldsFragment> & { archivedAt?: string | null },
+): Snapshot {
   const fields = readFragment(SnapshotFieldsFragment, data);
   return {
     ...fields,
+    archivedAt: data.archivedAt ?? null,
     linearChangeSummary: fields.linearChangeSummary
       ? readFragment(ChangeSummaryFragment, fields.linearChangeSummary)
       : null,
   };
 }
 
-async function readHistory(datasetName: string): Promise<SnapshotHistory | null> {
+async function readHistory(
+  datasetName: string,
+  withArchival: boolean,
+): Promise<SnapshotHistory | null> {
   const snapshots: Snapshot[] = [];
   let after: string | null = null;
   for (let pageCount = 0; pageCount < HISTORY_LIMIT_PAGES; pageCount++) {
-    const data: ResultOf<typeof SnapshotHistoryQuery> = await gqlRequest(SnapshotHistoryQuery, {
-      dataset: datasetName,
-      first: HISTORY_PAGE,
-      after,
-    });
+    const variables = { dataset: datasetName, first: HISTORY_PAGE, after };
+    const data: ResultOf<typeof SnapshotHistoryPublishedQuery> = withArchival
+      ? await gqlRequest(SnapshotHistoryQuery, variables)
+      : await gqlRequest(SnapshotHistoryPublishedQuery, variables);
     const dataset = data.dataset;
     if (!dataset) return null;
     const { pageInfo, edges } = dataset.snapshotsConnection;
@@ -115,6 +124,9 @@ export const snapshotQueries = {
   history: (datasetName: string) =>
     queryOptions({
       queryKey: [...snapshotQueries.histories(), datasetName] as const,
-      queryFn: () => readHistory(datasetName),
+      queryFn: async ({ client }) => {
+        const features = await client.query(serverFeatureQueries.features());
+        return readHistory(datasetName, features.snapshotArchive);
+      },
     }),
 };

@@ -32,6 +32,7 @@ import { LatestChangesCard } from './latest-changes-card.tsx';
 import { canEdit, canManage, manageReason, PERMISSION_LABELS } from './permission.ts';
 import { SimulateEditsDialog } from './simulate-edits-dialog.tsx';
 import { SnapshotPanel } from './snapshot-panel.tsx';
+import { useServerFeatures } from '../../../lib/server-features.ts';
 
 /** /snapshots/<dataset>[/<snapshot>]: one dataset's history, changes and snapshot operations. */
 export function DatasetHistoryView({
@@ -142,6 +143,8 @@ function History({
   const manager = canManage(history.permission);
   const archivals = useArchivalsInProgress(history.name);
   const count = history.snapshots.length;
+  // The demo's stand-in for editing samples exists only on the mock's full schema.
+  const canSimulate = useServerFeatures()?.simulateDatasetEdits ?? false;
 
   return (
     <>
@@ -174,7 +177,8 @@ function History({
           <LatestChangesCard
             history={history}
             actions={
-              env.mock && (
+              env.mock &&
+              canSimulate && (
                 <Button
                   variant="text"
                   startIcon={<EditNoteIcon />}

@@ -24,6 +24,7 @@ import { formatCount, formatSigned } from './format.ts';
 import { canManage, manageReason } from './permission.ts';
 import { SnapshotStatus } from './status-chips.tsx';
 import { useSnapshotActions } from './use-snapshot-actions.tsx';
+import { useServerFeatures } from '../../../lib/server-features.ts';
 
 /** get_snapshot_info(): one snapshot's details, and what the viewer may do with it. */
 export function SnapshotPanel({
@@ -168,6 +169,8 @@ function Actions({
   const navigate = useNavigate();
   const location = useLocation();
   const archived = snapshot.archivedAt !== null;
+  // Archival is [ext]: a server without it gets no Archive button.
+  const canArchive = useServerFeatures()?.snapshotArchive ?? false;
   const busy = archival !== undefined || loading.isPending;
   const dataset = history.name;
 
@@ -202,28 +205,30 @@ function Actions({
       ) : null}
       {manager && (
         <>
-          <Button
-            variant="outlined"
-            onClick={() => void setArchived(snapshot, !archived)}
-            disabled={busy}
-            startIcon={
-              archival ? (
-                <CircularProgress size={16} color="inherit" />
-              ) : archived ? (
-                <UnarchiveIcon />
-              ) : (
-                <ArchiveIcon />
-              )
-            }
-          >
-            {archival === 'archiving'
-              ? 'Archiving…'
-              : archival === 'unarchiving'
-                ? 'Unarchiving…'
-                : archived
-                  ? 'Unarchive'
-                  : 'Archive'}
-          </Button>
+          {canArchive && (
+            <Button
+              variant="outlined"
+              onClick={() => void setArchived(snapshot, !archived)}
+              disabled={busy}
+              startIcon={
+                archival ? (
+                  <CircularProgress size={16} color="inherit" />
+                ) : archived ? (
+                  <UnarchiveIcon />
+                ) : (
+                  <ArchiveIcon />
+                )
+              }
+            >
+              {archival === 'archiving'
+                ? 'Archiving…'
+                : archival === 'unarchiving'
+                  ? 'Unarchiving…'
+                  : archived
+                    ? 'Unarchive'
+                    : 'Archive'}
+            </Button>
+          )}
           <Button
             variant="outlined"
             color="error"

@@ -45,25 +45,6 @@ export const UsersPageQuery = graphql(
   [SeatsFragment],
 );
 
-// The role filter has no server-side argument in the real schema: with a role chosen, the
-// console reads every matching user once and filters and pages them itself.
-export const AllUsersQuery = graphql(
-  `
-    query AllUsers($first: Int!, $search: UserSearchFieldsSearch, $order: UserOrderFieldsOrder) {
-      users(first: $first, search: $search, order: $order) {
-        id
-        name
-        email
-        role
-      }
-      usersAudit {
-        ...Seats
-      }
-    }
-  `,
-  [SeatsFragment],
-);
-
 export const SeatsQuery = graphql(
   `
     query Seats {

@@ -1,8 +1,7 @@
-import { keepPreviousData, queryOptions, type QueryClient } from '@tanstack/react-query';
+import { keepPreviousData, queryOptions, skipToken, type QueryClient } from '@tanstack/react-query';
 import { readFragment, type FragmentOf, type ResultOf } from '../../../lib/graphql.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import {
-  AllUsersQuery,
   InvitationsQuery,
   SeatsFragment,
   SeatsQuery,
@@ -18,10 +17,29 @@ export interface UsersList {
   rows: UserRow[];
   total: number;
   seats: Seats | null;
+  /** With a role filter: how much of the organization was read to find the matches. */
+  scan: { scanned: number; of: number; capped: boolean } | null;
 }
 
-// The most users the role filter reads at once (the large benchmark organization has 10,000).
-const ROLE_FILTER_LIMIT = 20_000;
+// The API has no role filter over the organization (fiftyone-api.md §15): with a role chosen the
+// console reads the users a page at a time (ROLE_SCAN_PAGE each, in name order) and stops at
+// ROLE_SCAN_CAP, saying so, rather than holding a whole large organization in the browser.
+export const ROLE_SCAN_PAGE = 500;
+export const ROLE_SCAN_CAP = 5_000;
+
+interface RoleScan {
+  matching: UserRow[];
+  scanned: number;
+  of: number;
+  seats: Seats | null;
+}
+
+/** The filter a role scan answers; its progress is kept under the same key plus 'progress'. */
+type RoleScanKey = Pick<UsersListParams, 'q' | 'dir'> & { role: string };
+export interface RoleScanProgress {
+  scanned: number;
+  of: number;
+}
 
 export const userQueries = {
   all: () => ['users'] as const,
@@ -33,13 +51,15 @@ export const userQueries = {
         const search = toUserSearch(params.q);
         const order = { field: 'name' as const, direction: params.dir };
         if (params.role) {
-          const data = await gqlRequest(AllUsersQuery, { first: ROLE_FILTER_LIMIT, search, order });
-          const matching = data.users.filter((user) => user.role === params.role);
+          const scan = await client.query(
+            userQueries.roleScan({ role: params.role, q: params.q, dir: params.dir }),
+          );
           const start = (params.page - 1) * params.pageSize;
           return {
-            rows: matching.slice(start, start + params.pageSize),
-            total: matching.length,
-            seats: rememberSeats(client, data.usersAudit),
+            rows: scan.matching.slice(start, start + params.pageSize),
+            total: scan.matching.length,
+            seats: scan.seats,
+            scan: { scanned: scan.scanned, of: scan.of, capped: scan.scanned < scan.of },
           };
         }
         const data = await gqlRequest(UsersPageQuery, {
@@ -52,9 +72,46 @@ export const userQueries = {
           rows: data.usersPage.nodes,
           total: data.usersPage.nodeTotal,
           seats: rememberSeats(client, data.usersAudit),
+          scan: null,
         };
       },
       placeholderData: keepPreviousData,
+    }),
+  /** The users with a role, read page by page up to the cap; every list page of it reads this. */
+  roleScan: (key: RoleScanKey) =>
+    queryOptions({
+      queryKey: [...userQueries.all(), 'role-scan', key] as const,
+      queryFn: async ({ client }): Promise<RoleScan> => {
+        const progressKey = userQueries.roleScanProgress(key).queryKey;
+        const search = toUserSearch(key.q);
+        const order = { field: 'name' as const, direction: key.dir };
+        const matching: UserRow[] = [];
+        let scanned = 0;
+        let of = 0;
+        let seats: Seats | null = null;
+        for (let page = 1; scanned < ROLE_SCAN_CAP; page++) {
+          const data = await gqlRequest(UsersPageQuery, {
+            page,
+            pageSize: ROLE_SCAN_PAGE,
+            search,
+            order,
+          });
+          seats ??= rememberSeats(client, data.usersAudit);
+          const nodes = data.usersPage.nodes.slice(0, ROLE_SCAN_CAP - scanned);
+          matching.push(...nodes.filter((user) => user.role === key.role));
+          scanned += nodes.length;
+          of = data.usersPage.nodeTotal;
+          client.setQueryData<RoleScanProgress>(progressKey, { scanned, of });
+          if (page >= data.usersPage.pageTotal) break;
+        }
+        return { matching, scanned, of, seats };
+      },
+    }),
+  /** How far the role scan under way has read (set by it; never fetched). */
+  roleScanProgress: (key: RoleScanKey) =>
+    queryOptions<RoleScanProgress>({
+      queryKey: [...userQueries.all(), 'role-scan', key, 'progress'] as const,
+      queryFn: skipToken,
     }),
   seats: () =>
     queryOptions({

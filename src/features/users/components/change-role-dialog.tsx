@@ -4,7 +4,7 @@ import { useId, useState } from 'react';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
-import { isRole, ROLE_LABELS, roleLabel, type Role } from '../../../lib/roles.ts';
+import { isRole, ROLE_LABELS, roleLabel, roleText, type Role } from '../../../lib/roles.ts';
 import { userQueries } from '../api/queries.ts';
 import { useSetUserRole } from '../api/use-user-mutations.ts';
 import { RoleImpactPreview } from './role-impact-preview.tsx';
@@ -76,7 +76,7 @@ export function ChangeRoleDialog({
               if (isRole(event.target.value)) setRole(event.target.value);
             }}
             slotProps={{ select: { renderValue: roleLabel } }}
-            helperText={blocked ?? `Currently ${ROLE_LABELS[target.role]}.`}
+            helperText={blocked ?? `Currently ${roleText(target.role)}.`}
             error={Boolean(blocked)}
             fullWidth
           >

@@ -22,7 +22,7 @@ import { CopyButton } from '../../../components/copy-button.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { formatDateTime } from '../../../lib/format.ts';
-import { ROLE_LABELS, roleLabel, type Role } from '../../../lib/roles.ts';
+import { roleLabel, roleText, type Role } from '../../../lib/roles.ts';
 import {
   checkEmails,
   inviteSchema,
@@ -49,7 +49,7 @@ const STATUS_LABEL: Record<Exclude<EmailCheck['status'], 'member'>, string> = {
 /** A person already in the organization is labelled with the role they hold. */
 function statusLabel(check: EmailCheck): string {
   return check.status === 'member'
-    ? `Already ${ROLE_LABELS[check.role]}`
+    ? `Already ${roleText(check.role)}`
     : STATUS_LABEL[check.status];
 }
 
@@ -270,7 +270,7 @@ function Outcomes({ outcomes }: { outcomes: Outcome[] }) {
           'invitation' in outcome ? (
             <ListItem key={outcome.email} sx={{ flexWrap: 'wrap', gap: 1 }}>
               <ListItemText
-                primary={`Invited ${outcome.email} as ${ROLE_LABELS[outcome.invitation.inviteeRole]}`}
+                primary={`Invited ${outcome.email} as ${roleText(outcome.invitation.inviteeRole)}`}
                 secondary={`Link expires ${formatDateTime(outcome.invitation.expiresAt)}: ${outcome.invitation.url}`}
                 slotProps={{ secondary: { sx: { wordBreak: 'break-all' } } }}
               />

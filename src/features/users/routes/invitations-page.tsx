@@ -21,7 +21,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { formatDateTime, formatRelative } from '../../../lib/format.ts';
 import { notify } from '../../../lib/notifications.ts';
-import { ROLE_LABELS } from '../../../lib/roles.ts';
+import { roleText } from '../../../lib/roles.ts';
 import { userQueries, type Invitation } from '../api/queries.ts';
 import { useRevokeInvitation } from '../api/use-invitation-mutations.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
@@ -78,7 +78,7 @@ function Invitations() {
   const askRevoke = (invitation: Invitation) =>
     confirm({
       title: `Revoke the invitation of ${invitation.inviteeEmail}?`,
-      description: `Their invitation link stops working and the ${ROLE_LABELS[invitation.inviteeRole].toLowerCase()} seat it holds is freed. Any dataset access granted with the invitation is dropped. You can invite them again later.`,
+      description: `Their invitation link stops working and the ${roleText(invitation.inviteeRole).toLowerCase()} seat it holds is freed. Any dataset access granted with the invitation is dropped. You can invite them again later.`,
       confirmLabel: 'Revoke invitation',
       destructive: true,
       action: async () => {

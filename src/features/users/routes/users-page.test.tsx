@@ -1,7 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { mockEngine } from '../../../../mocks/node.ts';
+import { mockEngine, server } from '../../../../mocks/node.ts';
 import { renderWithProviders } from '../../../../tests/render.tsx';
+import { ROLE_SCAN_CAP, ROLE_SCAN_PAGE } from '../api/queries.ts';
 import { Component as UsersPage } from './users-page.tsx';
 
 function renderPage(path = '/users') {
@@ -42,6 +43,48 @@ describe('Users page', () => {
     renderPage('/users?role=GUEST');
     const guests = mockEngine.store.users.filter((u) => u.role === 'GUEST').map((u) => u.name);
     await expect.poll(async () => (await rowNames()).sort()).toEqual([...guests].sort());
+  });
+
+  it('reads a large organization in pages for the role filter, and says where it stopped', async () => {
+    mockEngine.reset('large');
+    const asked: number[] = [];
+    const record = ({ request }: { request: Request }) => {
+      if (!request.url.endsWith('/graphql/v1')) return;
+      void request
+        .clone()
+        .json()
+        .then((body: unknown) => {
+          const size: unknown =
+            typeof body === 'object' && body !== null
+              ? Reflect.get(Reflect.get(body, 'variables') ?? {}, 'pageSize')
+              : undefined;
+          if (typeof size === 'number') asked.push(size);
+        });
+    };
+    server.events.on('request:start', record);
+    try {
+      renderPage('/users?role=GUEST');
+      const total = mockEngine.store.users.length;
+      expect(
+        await screen.findByText(
+          new RegExp(
+            `looked at the first ${ROLE_SCAN_CAP.toLocaleString('en')} of ${total.toLocaleString('en')} users`,
+          ),
+          {},
+          { timeout: 15000 },
+        ),
+      ).toBeInTheDocument();
+      // Only guests are listed, and no request asked for more than one page of users.
+      const names = await rowNames();
+      const guests = new Set(
+        mockEngine.store.users.filter((u) => u.role === 'GUEST').map((u) => u.name),
+      );
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.every((name) => guests.has(name))).toBe(true);
+      expect(Math.max(...asked)).toBeLessThanOrEqual(ROLE_SCAN_PAGE);
+    } finally {
+      server.events.removeListener('request:start', record);
+    }
   });
 
   it('says what failed and retries once the fault clears', async () => {

@@ -7,6 +7,7 @@ import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { isRole, ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
 import { parseUsersListParams, usersListSearch, type UsersListParams } from '../api/list-params.ts';
 import { userQueries } from '../api/queries.ts';
+import { RoleScanStatus } from '../components/role-scan-status.tsx';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { UsersHeader } from '../components/users-header.tsx';
 import { UsersTable } from '../components/users-table.tsx';
@@ -55,6 +56,13 @@ function UsersList() {
             ))}
           </TextField>
         </SearchToolbar>
+        {params.role && (
+          <RoleScanStatus
+            scanKey={{ role: params.role, q: params.q, dir: params.dir }}
+            fetching={users.isFetching}
+            scan={users.data?.scan ?? null}
+          />
+        )}
         <ListStates
           query={users}
           what="users"

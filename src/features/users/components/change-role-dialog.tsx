@@ -102,11 +102,7 @@ export function ChangeRoleDialog({
             { userId: target.id, role },
             {
               onSuccess: () => {
-                notify(
-                  target.id === viewerId
-                    ? `You are now ${withArticle(ROLE_LABELS[role])}.`
-                    : `${target.name} is now ${withArticle(ROLE_LABELS[role])}.`,
-                );
+                notify(roleChangedMessage(target, role, viewerId));
                 onClose();
               },
             },
@@ -115,6 +111,12 @@ export function ChangeRoleDialog({
       />
     </Dialog>
   );
+}
+
+/** The toast after a role change: "Emily Carter is now a Collaborator." / "You are now a Member." */
+export function roleChangedMessage(target: RoleTarget, role: Role, viewerId?: string): string {
+  const label = withArticle(ROLE_LABELS[role]);
+  return target.id === viewerId ? `You are now ${label}.` : `${target.name} is now ${label}.`;
 }
 
 function withArticle(label: string): string {

@@ -26,7 +26,7 @@ describe('Changing a role from the users list', () => {
     const { user, select } = await renderRowOf(milo.name);
     await user.click(select);
     await user.click(await screen.findByRole('option', { name: /^Admin/ }));
-    expect(await screen.findByText(`${milo.name} is now Admin.`)).toBeInTheDocument();
+    expect(await screen.findByText(`${milo.name} is now an Admin.`)).toBeInTheDocument();
     expect(userByEmail(milo.email).role).toBe('ADMIN');
   });
 
@@ -42,7 +42,7 @@ describe('Changing a role from the users list', () => {
     expect(dialog).toHaveTextContent(`${admin.name} will no longer be an admin`);
     expect(userByEmail(admin.email).role).toBe('ADMIN');
     await user.click(within(dialog).getByRole('button', { name: 'Make Member' }));
-    expect(await screen.findByText(`${admin.name} is now Member.`)).toBeInTheDocument();
+    expect(await screen.findByText(`${admin.name} is now a Member.`)).toBeInTheDocument();
     expect(userByEmail(admin.email).role).toBe('MEMBER');
   });
 

@@ -1,4 +1,4 @@
-import { TextField } from '@mui/material';
+import { TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
@@ -7,7 +7,7 @@ import { isRole, ROLE_LABELS, roleLabel, type Role } from '../../../lib/roles.ts
 import { sessionQueries } from '../../session/api/viewer.ts';
 import { userQueries } from '../api/queries.ts';
 import { useSetUserRole } from '../api/use-user-mutations.ts';
-import { roleChangeWarnings, type RoleTarget } from './change-role-dialog.tsx';
+import { roleChangedMessage, roleChangeWarnings, type RoleTarget } from './change-role-dialog.tsx';
 import { roleOptions } from './role-options.tsx';
 
 /**
@@ -24,7 +24,7 @@ export function RowRoleSelect({ user }: { user: RoleTarget }) {
 
   const change = async (next: Role) => {
     if (next === user.role) return;
-    const changed = () => notify(`${user.name} is now ${ROLE_LABELS[next]}.`);
+    const changed = () => notify(roleChangedMessage(user, next, viewer.data?.id));
     const warnings = roleChangeWarnings(user, next, viewer.data?.id);
     if (warnings.length > 0) {
       await confirm({
@@ -54,6 +54,10 @@ export function RowRoleSelect({ user }: { user: RoleTarget }) {
       },
     );
   };
+
+  // A role from a newer server that this console does not know: shown as the server names it,
+  // changed (if at all) on the person's page.
+  if (!isRole(user.role)) return <Typography variant="body2">{user.role}</Typography>;
 
   return (
     <TextField

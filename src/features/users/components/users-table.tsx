@@ -5,7 +5,7 @@ import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { PAGE_SIZES, type UsersListParams } from '../api/list-params.ts';
 import type { UserRow } from '../api/queries.ts';
-import { ROLE_LABELS, type Role } from '../../../lib/roles.ts';
+import { roleText } from '../../../lib/roles.ts';
 import { RowRoleSelect } from './row-role-select.tsx';
 
 // Name is the only order the API offers for users.
@@ -30,7 +30,7 @@ const columns: GridColDef<UserRow>[] = [
     width: 170,
     sortable: false,
     // The full label is the cell's tooltip (not the wire value).
-    valueFormatter: (value: Role) => ROLE_LABELS[value],
+    valueFormatter: (value: string) => roleText(value),
     renderCell: ({ row }) => <RowRoleSelect user={row} />,
   },
 ];

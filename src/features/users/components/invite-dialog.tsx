@@ -48,9 +48,7 @@ const STATUS_LABEL: Record<Exclude<EmailCheck['status'], 'member'>, string> = {
 
 /** A person already in the organization is labelled with the role they hold. */
 function statusLabel(check: EmailCheck): string {
-  return check.status === 'member'
-    ? `Already ${roleText(check.role)}`
-    : STATUS_LABEL[check.status];
+  return check.status === 'member' ? `Already ${roleText(check.role)}` : STATUS_LABEL[check.status];
 }
 
 export function InviteDialog({

@@ -450,7 +450,7 @@ for (const area of AREAS) {
       // While the mock holds the answer back: the page's data, not its code ("Loading page").
       const loading = page.getByRole('progressbar', { name: area.loading, exact: true });
       await expect(loading).toBeVisible({ timeout: SLOW_DELAY_MS });
-      await expect(area.seeded(page)).toBeVisible({ timeout: 3 * SLOW_DELAY_MS });
+      await expect(area.seeded(page)).toBeVisible({ timeout: SLOW_DELAY_MS + 15_000 });
       await expect(loading).toHaveCount(0);
       await expect(page.getByRole('alert')).toHaveCount(0);
     });
@@ -463,7 +463,7 @@ for (const area of AREAS) {
       await openWith(page, area.path, 'invalid-key');
       const dialog = personaDialog(page);
       await expect(dialog.getByRole('alert').filter({ hasText: 'Invalid API key' })).toHaveText(
-        'Invalid API key: the key is unknown or has been revoked Enter another API key to continue.',
+        'Invalid API key: the key is unknown or has been revoked. Choose a persona to continue.',
       );
       await setMockScenario(page, null);
       await choosePersona(page, 'Admin: Ada Lovelace');

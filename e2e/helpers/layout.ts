@@ -54,7 +54,7 @@ export async function seedHostileValues(page: Page): Promise<void> {
     first('cloudCredentials').description = long.credentialDescription;
     const dump = JSON.stringify(store);
     mock.engine.load(dump);
-    sessionStorage.setItem('fo-mock-store', dump);
+    localStorage.setItem('fo-mock-store', dump);
   }, LONG);
   await page.reload();
   await expect(signedInAs(page)).toBeVisible({ timeout: 20_000 });

@@ -125,7 +125,7 @@ test('a key revoked mid-session is explained, and another key continues the sess
   const dialog = connectDialog(page);
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('alert')).toHaveText(
-    'Invalid API key: the key is unknown or has been revoked Enter another API key to continue.',
+    'Invalid API key: the key is unknown or has been revoked. Enter another API key to continue.',
   );
   await expect(areasNav(page)).toHaveCount(0);
   await expectNoSeriousA11yViolations(page);

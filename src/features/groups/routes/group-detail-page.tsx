@@ -6,6 +6,7 @@ import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
+import { usePageTitle } from '../../../lib/page-title.ts';
 import { paths } from '../../../config/paths.ts';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { formatDate } from '../../../lib/format.ts';
@@ -28,6 +29,7 @@ export function Component() {
 function GroupDetailView() {
   const { groupId = '' } = useParams();
   const group = useQuery(groupQueries.detail(groupId));
+  usePageTitle(group.data ? `${group.data.name} · Groups` : undefined);
   const frame = (body: ReactNode) => (
     <>
       <Button

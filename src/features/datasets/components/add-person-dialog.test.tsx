@@ -24,6 +24,18 @@ const lidar = () => {
 const userId = (email: string) => mockEngine.store.users.find((u) => u.email === email)?.id ?? '';
 
 describe('AddPersonDialog', () => {
+  it('flags an e-mail longer than 254 characters as it is typed', async () => {
+    const { user } = renderDialog();
+    const person = screen.getByRole('combobox', { name: 'Person' });
+    // Pasted, as such an address would arrive; 245 + "@acme.ai" = 253, then two more.
+    await user.click(person);
+    await user.paste(`${'a'.repeat(245)}@acme.ai`);
+    expect(screen.queryByText(/254 characters/)).not.toBeInTheDocument();
+    await user.type(person, 'xx');
+    expect(await screen.findByText(/254 characters/)).toBeInTheDocument();
+    expect(person).toHaveAttribute('aria-invalid', 'true');
+  });
+
   it('offers a guest only Can view and says why the rest is off', async () => {
     const { user } = renderDialog();
     await user.type(screen.getByRole('combobox', { name: 'Person' }), 'olivia');

@@ -5,6 +5,7 @@ import { RoleChip } from '../../../components/role-chip.tsx';
 import { userQueries } from '../../users/api/queries.ts';
 import { datasetQueries, type Person } from '../api/queries.ts';
 import { useDebounced } from '../../../lib/use-debounced.ts';
+import { LIMITS, tooLongMessage } from '../../../lib/limits.ts';
 
 /**
  * Who to grant to: someone from the list, or an e-mail typed in full. Admins search every user
@@ -47,6 +48,8 @@ export function PersonField({
         (p) => p.name.toLowerCase().includes(lower) || p.email.toLowerCase().includes(lower),
       );
   const options = candidates.filter((p) => !excludeIds?.has(p.id)).slice(0, 10);
+  // An e-mail longer than any address can be is flagged as it is typed, not on submit.
+  const tooLong = inputValue.trim().length > LIMITS.email;
   return (
     <Autocomplete<Person, false, false, true>
       freeSolo
@@ -86,8 +89,8 @@ export function PersonField({
           {...params}
           label={label}
           autoFocus={autoFocus}
-          error={error}
-          helperText={helperText}
+          error={Boolean(error) || tooLong}
+          helperText={tooLong ? tooLongMessage(LIMITS.email) : helperText}
           placeholder={admin ? 'Name or e-mail' : 'E-mail, or a name you share datasets with'}
         />
       )}

@@ -43,7 +43,7 @@ export async function clearSearch(page: Page): Promise<void> {
 
 /** Chooses a role in the list's Role filter ("All roles", "Admin", "Member", …). */
 export async function filterByRole(page: Page, label: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Role' }).click();
+  await page.getByRole('combobox', { name: 'Role', exact: true }).click();
   await page.getByRole('listbox').getByRole('option', { name: label, exact: true }).click();
   await menuClosed(page);
 }

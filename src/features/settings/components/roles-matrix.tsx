@@ -61,7 +61,13 @@ function CapabilityTable({
 }) {
   return (
     // The matrix is longer than a screen: it scrolls in its own box, under headers that stay.
-    <TableContainer sx={{ maxHeight: '70vh' }}>
+    // Focusable, so the scrolling box can be scrolled from the keyboard.
+    <TableContainer
+      sx={{ maxHeight: '70vh' }}
+      tabIndex={0}
+      role="region"
+      aria-label="What each role may do (scrolls)"
+    >
       <Table size="small" stickyHeader aria-label="What each role may do">
         <TableHead>
           <TableRow>

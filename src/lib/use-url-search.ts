@@ -15,13 +15,20 @@ export function useUrlSearch(
 ): [string, (text: string) => void] {
   const [typed, setTyped] = useState(urlValue);
   const [lastUrlValue, setLastUrlValue] = useState(urlValue);
+  // What this box last wrote to the URL. The router renders a new URL in a transition, so on a
+  // busy machine our own search can arrive after the person has typed on: that is the URL
+  // catching up, not a link, and must not put the older text back in the box.
+  const [committed, setCommitted] = useState<string | null>(null);
   if (urlValue !== lastUrlValue) {
     setLastUrlValue(urlValue);
-    if (typed.trim() !== urlValue) setTyped(urlValue);
+    if (urlValue !== committed && typed.trim() !== urlValue) setTyped(urlValue);
   }
   useEffect(() => {
     if (typed.trim() === urlValue) return;
-    const timer = setTimeout(() => commit(typed.trim()), SEARCH_DEBOUNCE_MS);
+    const timer = setTimeout(() => {
+      setCommitted(typed.trim());
+      commit(typed.trim());
+    }, SEARCH_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [typed, urlValue, commit]);
   return [typed, setTyped];

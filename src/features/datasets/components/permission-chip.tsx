@@ -1,9 +1,9 @@
-import { Chip } from '@mui/material';
 import { PERMISSION_LABELS, type Permission } from '../lib/access-rules.ts';
+import { TextChip } from '../../../components/text-chip.tsx';
 
 export function PermissionChip({ permission }: { permission: Permission }) {
   return (
-    <Chip
+    <TextChip
       size="small"
       variant={permission === 'MANAGE' ? 'filled' : 'outlined'}
       color={permission === 'MANAGE' ? 'primary' : 'default'}

@@ -13,6 +13,7 @@ import { useEffect, useId, useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { isRole, ROLE_LABELS, ROLES, roleLabel, type Role } from '../../../lib/roles.ts';
+import { useInvitationFlags } from '../../session/api/invitation-flags.ts';
 import { userQueries } from '../../users/api/queries.ts';
 import { EMAIL_PATTERN, personGrantSchema, type PersonGrantForm } from '../api/grant-schema.ts';
 import type { Person } from '../api/queries.ts';
@@ -73,7 +74,12 @@ export function AddPersonDialog({
     ...userQueries.lookup(typedEmail ?? ''),
     enabled: admin && !!typedEmail,
   });
-  const inviting = typedEmail !== null && (!admin || (found.isSuccess && !found.data));
+  const mayInvite = useInvitationFlags()?.invitationsEnabled ?? true;
+  const newcomer = typedEmail !== null && (!admin || (found.isSuccess && !found.data));
+  const inviting = newcomer && mayInvite;
+  // With invitations off (featureFlag) only people already in the organization can be added:
+  // an admin sees that a typed e-mail is nobody's; a manager cannot tell, so the server decides.
+  const cannotInvite = newcomer && !mayInvite;
 
   // A typed e-mail that is someone in the organization is that person (their role caps the level).
   useEffect(() => {
@@ -99,7 +105,9 @@ export function AddPersonDialog({
       const request =
         values.userId !== null
           ? { userId: values.userId, permission: values.permission }
-          : { email: values.who, permission: values.permission, role: values.inviteRole };
+          : mayInvite
+            ? { email: values.who, permission: values.permission, role: values.inviteRole }
+            : { email: values.who, permission: values.permission, role: null };
       await grant.mutateAsync(request);
       return 'email' in request
         ? `${values.who} can ${verb(values.permission)} ${dataset} once they accept the invitation.`
@@ -142,12 +150,15 @@ export function AddPersonDialog({
                     if (person) setValue('who', person.email, { shouldValidate: true });
                   }}
                   onInputChange={(text) => setValue('who', text)}
-                  error={Boolean(fieldState.error)}
+                  error={Boolean(fieldState.error) || (cannotInvite && admin)}
                   helperText={
                     fieldState.error?.message ??
+                    (cannotInvite ? notInvitableText(who.trim(), admin) : null) ??
                     (personRole
                       ? `In the organization as ${article(personRole)} ${ROLE_LABELS[personRole]}.`
-                      : 'Choose someone, or type the e-mail address of someone to invite.')
+                      : mayInvite
+                        ? 'Choose someone, or type the e-mail address of someone to invite.'
+                        : 'Choose someone in the organization, or type their e-mail address.')
                   }
                 />
               )}
@@ -212,10 +223,18 @@ export function AddPersonDialog({
           onCancel={onClose}
           pending={grant.isPending}
           submitLabel={admin && inviting ? 'Invite and grant' : 'Grant access'}
+          submitDisabled={cannotInvite && admin}
         />
       </form>
     </Dialog>
   );
+}
+
+/** Why an e-mail that is nobody in the organization cannot be added while invitations are off. */
+function notInvitableText(email: string, admin: boolean): string {
+  return admin
+    ? `${email} is not in the organization, and invitations are turned off for this organization: only people already in it can be given access.`
+    : `Invitations are turned off for this organization: this works only if ${email} is already in it.`;
 }
 
 function verb(level: GrantLevel): string {

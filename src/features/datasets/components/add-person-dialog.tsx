@@ -18,15 +18,10 @@ import { userQueries } from '../../users/api/queries.ts';
 import { EMAIL_PATTERN, personGrantSchema, type PersonGrantForm } from '../api/grant-schema.ts';
 import type { Person } from '../api/queries.ts';
 import { useSetUserPermission } from '../api/use-access-mutations.ts';
-import {
-  invitationRoleFor,
-  PERMISSION_LABELS,
-  rank,
-  roleCap,
-  type GrantLevel,
-} from '../lib/access-rules.ts';
+import { invitationRoleFor, rank, roleCap, type GrantLevel } from '../lib/access-rules.ts';
 import { grantSubmit, GrantFormError, GrantPermissionField } from './grant-form.tsx';
 import { PersonField } from './person-field.tsx';
+import { permissionText } from '../../../lib/permissions.ts';
 
 /**
  * set_dataset_user_permission(): grant someone access, or invite an e-mail that is no user yet
@@ -168,7 +163,7 @@ export function AddPersonDialog({
               holderRole={roleForCaps}
               hint={
                 roleForCaps
-                  ? `A ${ROLE_LABELS[roleForCaps].toLowerCase()} can have at most ${PERMISSION_LABELS[roleCap(roleForCaps)]}.`
+                  ? `A ${ROLE_LABELS[roleForCaps].toLowerCase()} can have at most ${permissionText(roleCap(roleForCaps))}.`
                   : undefined
               }
             />
@@ -192,8 +187,8 @@ export function AddPersonDialog({
                     helperText={
                       fieldState.error?.message ??
                       (admin
-                        ? `${who.trim()} is not in the organization yet: they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]}, and get ${PERMISSION_LABELS[permission]} once they accept.`
-                        : `If ${who.trim()} is not in the organization yet, they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]} and get ${PERMISSION_LABELS[permission]} once they accept.`)
+                        ? `${who.trim()} is not in the organization yet: they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]}, and get ${permissionText(permission)} once they accept.`
+                        : `If ${who.trim()} is not in the organization yet, they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]} and get ${permissionText(permission)} once they accept.`)
                     }
                     fullWidth
                   >
@@ -205,7 +200,7 @@ export function AddPersonDialog({
                             primary={ROLE_LABELS[role]}
                             secondary={
                               tooLow
-                                ? `${ROLE_LABELS[role]}s can have at most ${PERMISSION_LABELS[roleCap(role)]}`
+                                ? `${ROLE_LABELS[role]}s can have at most ${permissionText(roleCap(role))}`
                                 : undefined
                             }
                           />
@@ -238,7 +233,7 @@ function notInvitableText(email: string, admin: boolean): string {
 }
 
 function verb(level: GrantLevel): string {
-  return PERMISSION_LABELS[level].replace(/^Can /, '');
+  return permissionText(level).replace(/^Can /, '');
 }
 
 function article(role: Role): string {

@@ -1,5 +1,5 @@
-import { PERMISSION_LABELS, type Permission } from '../lib/access-rules.ts';
 import { TextChip } from '../../../components/text-chip.tsx';
+import { type Permission, permissionText } from '../../../lib/permissions.ts';
 
 export function PermissionChip({ permission }: { permission: Permission }) {
   return (
@@ -7,7 +7,7 @@ export function PermissionChip({ permission }: { permission: Permission }) {
       size="small"
       variant={permission === 'MANAGE' ? 'filled' : 'outlined'}
       color={permission === 'MANAGE' ? 'primary' : 'default'}
-      label={PERMISSION_LABELS[permission]}
+      label={permissionText(permission)}
     />
   );
 }

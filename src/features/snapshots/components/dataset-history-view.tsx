@@ -32,7 +32,7 @@ import { LatestChangesCard } from './latest-changes-card.tsx';
 import { canEdit, canManage, manageReason } from './permission.ts';
 import { SimulateEditsDialog } from './simulate-edits-dialog.tsx';
 import { SnapshotPanel } from './snapshot-panel.tsx';
-import { useServerFeatures } from '../../../lib/server-features.ts';
+import { useServerFeatures } from '../../session/api/server-features.ts';
 import { permissionText } from '../../../lib/permissions.ts';
 
 /** /snapshots/<dataset>[/<snapshot>]: one dataset's history, changes and snapshot operations. */

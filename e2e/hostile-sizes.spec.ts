@@ -118,6 +118,23 @@ for (const [area, path, text] of [
   });
 }
 
+test('a cut chip shows its whole text on hover and on keyboard focus', async ({ page }) => {
+  await openApp(page, '/settings/cloud-credentials');
+  const row = page.getByRole('row').filter({ hasText: start(LONG.bucket) });
+  const chip = row.getByText(LONG.bucket, { exact: true }).locator('..');
+  await expect(chip).toBeVisible();
+  await expectPageFits(page);
+  const tooltip = page.getByRole('tooltip');
+
+  await chip.focus();
+  await expect(tooltip).toHaveText(LONG.bucket);
+  await chip.blur();
+  await expect(tooltip).toBeHidden();
+
+  await chip.hover();
+  await expect(tooltip).toHaveText(LONG.bucket);
+});
+
 test('a pasted list of 200 addresses: the invite box stops growing and scrolls, the buttons stay', async ({
   page,
 }) => {

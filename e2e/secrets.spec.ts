@@ -157,9 +157,7 @@ test('the first view is one request: the secrets with the plugins and orchestrat
   await expect(missingSecrets(page)).toBeVisible();
   await page.waitForLoadState('networkidle');
   // The shell's own requests (who is signed in, what the server offers) are not the page's.
-  expect(sent.filter((name) => name !== 'Viewer' && name !== 'ServerFeatures')).toEqual([
-    'SecretsPage',
-  ]);
+  expect(sent.filter((name) => name !== 'Viewer')).toEqual(['SecretsPage']);
 });
 
 test('says what failed when the API fails, and Retry recovers', async ({ page, consoleErrors }) => {

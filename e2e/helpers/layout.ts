@@ -20,6 +20,7 @@ export const LONG = {
   datasetName: hostile('LongDatasetName'),
   orchestratorDescription: hostile('LongOrchestratorDescription'),
   credentialDescription: hostile('LongCredentialDescription'),
+  bucket: `s3://${hostile('longbucket').slice(5)}`,
 } as const;
 
 /**
@@ -51,7 +52,9 @@ export async function seedHostileValues(page: Page): Promise<void> {
     first('plugins', (row) => row.builtin === false).description = long.pluginDescription;
     first('datasets').name = long.datasetName;
     first('orchestrators').description = long.orchestratorDescription;
-    first('cloudCredentials').description = long.credentialDescription;
+    const credentials = first('cloudCredentials');
+    credentials.description = long.credentialDescription;
+    credentials.prefixes = [long.bucket];
     const dump = JSON.stringify(store);
     mock.engine.load(dump);
     localStorage.setItem('fo-mock-store', dump);

@@ -16,7 +16,6 @@ import { getConnection } from '../lib/connection.ts';
 import { AppShell } from './shell/app-shell.tsx';
 import { LazyRouteError } from './shell/lazy-route-error.tsx';
 import type { TitleHandle } from './shell/use-document-title.ts';
-import { serverFeatureQueries } from '../lib/server-features.ts';
 
 // Each area is its own lazy chunk. At navigation the router loads a page's code and runs its
 // loader at the same time; the loader starts the page's first request and returns at once, so
@@ -179,12 +178,11 @@ export function createAppRouter(queryClient: QueryClient) {
       errorElement: <LazyRouteError />,
       // Plain markup: the first paint needs no progress component's code.
       hydrateFallbackElement: <div role="progressbar" aria-label="Loading" />,
-      // Who is signed in and what the server offers beyond the published schema: asked at once,
-      // beside the page's own first request (which waits for the second).
+      // Who is signed in and what the server offers beyond the published schema, in one request
+      // asked at once, beside the page's own first request (which waits for what it offers).
       loader: () => {
         if (getConnection()) {
           queryClient.query(sessionQueries.viewer()).catch(() => undefined);
-          queryClient.query(serverFeatureQueries.features()).catch(() => undefined);
         }
         return null;
       },

@@ -1,5 +1,5 @@
-import { Chip } from '@mui/material';
 import { isRole, roleText, type Role } from '../lib/roles.ts';
+import { TextChip } from './text-chip.tsx';
 
 const COLORS: Record<Role, 'primary' | 'secondary' | 'default' | 'info'> = {
   ADMIN: 'primary',
@@ -11,7 +11,7 @@ const COLORS: Record<Role, 'primary' | 'secondary' | 'default' | 'info'> = {
 /** Any role the server answers; one this console does not know shows as its name. */
 export function RoleChip({ role }: { role: string }) {
   return (
-    <Chip
+    <TextChip
       size="small"
       variant="outlined"
       color={isRole(role) ? COLORS[role] : 'default'}

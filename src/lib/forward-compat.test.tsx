@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { mockEngine } from '../../mocks/node.ts';
 import { renderWithProviders } from '../../tests/render.tsx';
+import { Component as DatasetAccessPage } from '../features/datasets/routes/dataset-access-page.tsx';
 import { Component as OrchestratorsPage } from '../features/orchestrators/routes/orchestrators-page.tsx';
 import { Component as UserDetailPage } from '../features/users/routes/user-detail-page.tsx';
 import { Component as UsersPage } from '../features/users/routes/users-page.tsx';
@@ -42,5 +43,24 @@ describe('Answers from a newer server', () => {
     renderWithProviders(<OrchestratorsPage />, { path: '/orchestrators?deactivated=1' });
     const grid = await screen.findByRole('grid', { name: 'Orchestrators' });
     expect(await within(grid).findAllByText('KUBERNETES')).not.toHaveLength(0);
+  });
+
+  it('show a grant of an unknown permission as its name, in the table and its select', async () => {
+    const dataset = mockEngine.store.datasets.find((d) => d.name === 'lidar-highway-scenes');
+    const cleo = mockEngine.store.users.find((u) => u.name === 'Cleo Marchetti');
+    if (!dataset || !cleo) throw new Error('the demo seed changed');
+    // Stored as TAG; the newer server answers ANNOTATE.
+    dataset.userGrants[cleo.id] = 'TAG';
+    renderWithProviders(<DatasetAccessPage />, {
+      as: 'admin',
+      path: `/datasets/${dataset.name}`,
+      routePath: '/datasets/:datasetName',
+    });
+    const people = await screen.findByRole('table', { name: 'People with access' });
+    const row = within(people).getByText(cleo.name).closest('tr');
+    if (!row) throw new Error('no row for Cleo');
+    expect(
+      within(row).getByRole('combobox', { name: `Own grant of ${cleo.name}` }),
+    ).toHaveTextContent('ANNOTATE');
   });
 });

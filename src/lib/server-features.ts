@@ -1,43 +1,12 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { isApiError } from './api-error.ts';
-import { graphql } from './graphql.ts';
-import { gqlRequest } from './transport.ts';
 import { z } from './zod.ts';
 
 // What the connected server offers beyond the published schema: the fields schema.graphql marks
 // `[ext]` (orchestrator registration, snapshot archival, a secret's new value, the plugins'
 // declared secrets) exist only on newer servers. The console asks once per connection, with
-// `__type` introspection, and sends each feature's published-schema document where the server
-// lacks it. A server that refuses introspection is taken as the published one: a feature it
-// might have stays hidden rather than a page breaking.
-
-export const ServerFeaturesQuery = graphql(`
-  query ServerFeatures {
-    orchestrator: __type(name: "Orchestrator") {
-      fields {
-        name
-      }
-    }
-    plugin: __type(name: "Plugin") {
-      fields {
-        name
-      }
-    }
-    snapshot: __type(name: "DatasetSnapshot") {
-      fields {
-        name
-      }
-    }
-    mutation: __type(name: "Mutation") {
-      fields {
-        name
-        args {
-          name
-        }
-      }
-    }
-  }
-`);
+// `__type` introspection inside the shell's one Viewer request (features/session), and sends each
+// feature's published-schema document where the server lacks it. A server that refuses that
+// request is taken as the published one: a feature it might have stays hidden rather than a page
+// breaking.
 
 export interface ServerFeatures {
   /** Orchestrator.environment, config and secrets. */
@@ -65,7 +34,7 @@ export const PUBLISHED_FEATURES: ServerFeatures = {
   simulateDatasetEdits: false,
 };
 
-// The typed documents do not type introspection answers: their shape is checked here.
+// The introspection part of the Viewer answer, checked here rather than trusted.
 const introspectedType = z
   .object({
     fields: z
@@ -114,34 +83,4 @@ export function featuresOf(answer: unknown): ServerFeatures {
     secretValueUpdate: mutations.get('updateSecret')?.has('value') ?? false,
     simulateDatasetEdits: mutations.has('simulateDatasetEdits'),
   };
-}
-
-export const serverFeatureQueries = {
-  // The query client is cleared when the connection changes, so this is asked once per connection.
-  features: () =>
-    queryOptions({
-      queryKey: ['server-features'] as const,
-      queryFn: async (): Promise<ServerFeatures> => {
-        try {
-          return featuresOf(await gqlRequest(ServerFeaturesQuery, {}));
-        } catch (error) {
-          // Introspection refused (GraphQL errors in a 200 answer): the published surface.
-          // Anything else (offline, a refused key) is the page's error to show.
-          const refused =
-            isApiError(error) &&
-            error.status === null &&
-            error.kind !== 'network' &&
-            error.kind !== 'auth';
-          if (refused) return PUBLISHED_FEATURES;
-          throw error;
-        }
-      },
-      staleTime: Infinity,
-      gcTime: Infinity,
-    }),
-};
-
-/** The connected server's features; undefined while they are being found out. */
-export function useServerFeatures(): ServerFeatures | undefined {
-  return useQuery(serverFeatureQueries.features()).data;
 }

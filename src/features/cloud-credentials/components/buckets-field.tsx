@@ -1,8 +1,9 @@
 import CancelIcon from '@mui/icons-material/Cancel';
-import { Box, Button, Chip, Stack, TextField } from '@mui/material';
+import { Box, Button, Stack, TextField } from '@mui/material';
 import { useId, useState } from 'react';
 import { parseBucket } from '../api/buckets.ts';
 import { BUCKET_WORD, PROVIDER_SHORT, type Provider } from '../api/providers.ts';
+import { TextChip } from '../../../components/text-chip.tsx';
 
 /**
  * Buckets as chips. What is typed (a name, `s3://bucket/path`, `gs://bucket`, an Azure blob URL,
@@ -67,8 +68,8 @@ export function BucketsField({
           sx={{ flexWrap: 'wrap', listStyle: 'none', p: 0, m: 0, mb: 1.5 }}
         >
           {value.map((bucket) => (
-            <li key={bucket}>
-              <Chip
+            <li key={bucket} style={{ minWidth: 0, maxWidth: '100%' }}>
+              <TextChip
                 label={bucket}
                 disabled={disabled}
                 onDelete={() => {

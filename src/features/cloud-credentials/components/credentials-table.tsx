@@ -1,4 +1,4 @@
-import { Chip, Stack, Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { PagedDataGrid } from '../../../components/paged-data-grid.tsx';
 import { actionsColumn } from '../../../components/row-actions-column.tsx';
@@ -7,6 +7,7 @@ import { describeBuckets } from '../api/buckets.ts';
 import { PAGE_SIZES, type CredentialListParams } from '../api/list-params.ts';
 import { PROVIDER_LABELS } from '../api/providers.ts';
 import type { CloudCredential } from '../api/queries.ts';
+import { TextChip } from '../../../components/text-chip.tsx';
 
 export interface CredentialRow extends CloudCredential {
   id: string;
@@ -52,7 +53,7 @@ export function CredentialsTable({
         ) : (
           <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
             {row.prefixes.map((prefix) => (
-              <Chip key={prefix} size="small" label={prefix} />
+              <TextChip key={prefix} size="small" label={prefix} />
             ))}
           </Stack>
         ),

@@ -1,7 +1,8 @@
 import { LIMITS } from '../../../lib/limits.ts';
 import { z } from '../../../lib/zod.ts';
 import { ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
-import { GRANT_LEVELS, PERMISSION_LABELS, rank, roleCap } from '../lib/access-rules.ts';
+import { GRANT_LEVELS, rank, roleCap } from '../lib/access-rules.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 // The SDK's "rough e-mail pattern" (resolve_user_id), the check the API applies to invitations.
 export const EMAIL_PATTERN = /^[A-Za-z0-9._+\-']+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}$/;
@@ -46,7 +47,7 @@ export const personGrantSchema = z
       ctx.addIssue({
         code: 'custom',
         path: [value.userId !== null ? 'permission' : 'inviteRole'],
-        message: `${ROLE_LABELS[role]}s can have at most ${PERMISSION_LABELS[roleCap(role)]}`,
+        message: `${ROLE_LABELS[role]}s can have at most ${permissionText(roleCap(role))}`,
       });
     }
   });

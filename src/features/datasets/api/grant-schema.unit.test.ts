@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ROLES } from '../../../lib/roles.ts';
-import { GRANT_LEVELS, PERMISSION_LABELS, rank, roleCap } from '../lib/access-rules.ts';
+import { GRANT_LEVELS, rank, roleCap } from '../lib/access-rules.ts';
 import { groupGrantSchema, personGrantSchema } from './grant-schema.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 const role = fc.constantFrom(...ROLES);
 const level = fc.constantFrom(...GRANT_LEVELS);
@@ -29,7 +30,7 @@ describe('personGrantSchema', () => {
           expect(found).toEqual([
             [
               'permission',
-              expect.stringContaining(`at most ${PERMISSION_LABELS[roleCap(personRole)]}`),
+              expect.stringContaining(`at most ${permissionText(roleCap(personRole))}`),
             ],
           ]);
         }

@@ -2,7 +2,7 @@ import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ResultOf } from '../../../lib/graphql.ts';
 import type { Role } from '../../../lib/roles.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
-import { roleChangeImpact, type Permission } from '../lib/access-rules.ts';
+import { roleChangeImpact } from '../lib/access-rules.ts';
 import {
   DatasetAccessQuery,
   DatasetPersonQuery,
@@ -13,6 +13,7 @@ import {
   PersonAccessQuery,
 } from './documents.ts';
 import type { DatasetsListParams } from './list-params.ts';
+import { type Permission } from '../../../lib/permissions.ts';
 
 export type DatasetRow = ResultOf<typeof DatasetsPageQuery>['datasetsPage']['nodes'][number];
 export type DatasetAccess = NonNullable<ResultOf<typeof DatasetAccessQuery>['dataset']>;

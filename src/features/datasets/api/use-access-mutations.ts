@@ -4,7 +4,7 @@ import { gqlMutation } from '../../../lib/transport.ts';
 import { groupQueries } from '../../groups/api/queries.ts';
 import { userQueries } from '../../users/api/queries.ts';
 import { ownGrantOf, withOwnGrant } from '../components/access-people.ts';
-import type { GrantLevel, Permission } from '../lib/access-rules.ts';
+import type { GrantLevel } from '../lib/access-rules.ts';
 import {
   RemoveGroupPermissionMutation,
   RemoveUserPermissionMutation,
@@ -13,6 +13,7 @@ import {
   SetUserPermissionMutation,
 } from './documents.ts';
 import { datasetQueries, type Person } from './queries.ts';
+import { type Permission } from '../../../lib/permissions.ts';
 
 // Every grant changes what someone can see: refresh the datasets area, and the users and groups
 // pages that list datasets and permissions. An invite-by-grant adds an invitation too.

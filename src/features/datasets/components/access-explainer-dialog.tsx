@@ -18,9 +18,10 @@ import { useId } from 'react';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { ROLE_LABELS } from '../../../lib/roles.ts';
 import { datasetQueries, type DatasetAccess, type Person } from '../api/queries.ts';
-import { explainAccess, PERMISSION_LABELS, ROLE_PLURALS } from '../lib/access-rules.ts';
+import { explainAccess, ROLE_PLURALS } from '../lib/access-rules.ts';
 import { sourcesFor } from './access-people.ts';
 import { PermissionChip } from './permission-chip.tsx';
+import { permissionText } from '../../../lib/permissions.ts';
 
 /**
  * "Why does this person have EDIT?": every source with its level (admin, the default, their
@@ -43,7 +44,7 @@ export function AccessExplainerDialog({
   return (
     <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="md" fullWidth>
       <DialogTitle id={titleId}>
-        Why does {person.name} have {PERMISSION_LABELS[why.effective]} on {access.name}?
+        Why does {person.name} have {permissionText(why.effective)} on {access.name}?
       </DialogTitle>
       <DialogContent>
         <Stack spacing={2}>
@@ -89,18 +90,18 @@ export function AccessExplainerDialog({
                 </TableCell>
                 <TableCell>
                   {why.capped
-                    ? `${capitalize(ROLE_PLURALS[person.role])} can have at most ${PERMISSION_LABELS[why.cap]}: the cap cut ${PERMISSION_LABELS[why.highest]} down to ${PERMISSION_LABELS[why.effective]}.`
-                    : `${capitalize(ROLE_PLURALS[person.role])} can have at most ${PERMISSION_LABELS[why.cap]}; the cap does not cut anything here.`}
+                    ? `${capitalize(ROLE_PLURALS[person.role])} can have at most ${permissionText(why.cap)}: the cap cut ${permissionText(why.highest)} down to ${permissionText(why.effective)}.`
+                    : `${capitalize(ROLE_PLURALS[person.role])} can have at most ${permissionText(why.cap)}; the cap does not cut anything here.`}
                 </TableCell>
               </TableRow>
             </TableBody>
           </Table>
           <Alert severity={why.effective === 'NO_ACCESS' ? 'warning' : 'success'} icon={false}>
             <strong>
-              {person.name} ({ROLE_LABELS[person.role]}) has {PERMISSION_LABELS[why.effective]}.
+              {person.name} ({ROLE_LABELS[person.role]}) has {permissionText(why.effective)}.
             </strong>{' '}
             {api && api !== why.effective
-              ? `The API reports ${PERMISSION_LABELS[api]}: the lists on this page may be out of date; reload to see the latest.`
+              ? `The API reports ${permissionText(api)}: the lists on this page may be out of date; reload to see the latest.`
               : api
                 ? 'The API reports the same.'
                 : null}

@@ -1,5 +1,6 @@
 import type { DatasetAccess, Person } from '../api/queries.ts';
-import { effectiveAccess, type AccessSources, type Permission } from '../lib/access-rules.ts';
+import { effectiveAccess, type AccessSources } from '../lib/access-rules.ts';
+import { type Permission } from '../../../lib/permissions.ts';
 
 /** Someone the access page knows: by a grant of their own, or as a member of a granted group. */
 export interface AccessPerson extends Person {

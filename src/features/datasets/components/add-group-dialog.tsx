@@ -5,9 +5,9 @@ import { Controller, useForm } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { groupGrantSchema, type GroupGrantForm } from '../api/grant-schema.ts';
 import { useSetGroupPermission } from '../api/use-access-mutations.ts';
-import { PERMISSION_LABELS } from '../lib/access-rules.ts';
 import { grantSubmit, GrantFormError, GrantPermissionField } from './grant-form.tsx';
 import { GroupField } from './group-field.tsx';
+import { permissionText } from '../../../lib/permissions.ts';
 
 /** set_dataset_user_group_permission(): every member gets the level, capped by their role. */
 export function AddGroupDialog({
@@ -38,7 +38,7 @@ export function AddGroupDialog({
     setError,
     send: async (values) => {
       await grant.mutateAsync(values);
-      return `${values.group} now has ${PERMISSION_LABELS[values.permission]} on ${dataset}.`;
+      return `${values.group} now has ${permissionText(values.permission)} on ${dataset}.`;
     },
     onClose,
     // An unknown group belongs next to the group field; anything else above the buttons.

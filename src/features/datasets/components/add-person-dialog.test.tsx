@@ -118,4 +118,39 @@ describe('AddPersonDialog', () => {
     expect(screen.getByRole('dialog')).toBeInTheDocument();
     expect(mockEngine.store.invitations.some((i) => i.email === 'later@vendor.io')).toBe(false);
   });
+
+  describe('with invitations turned off for the organization', () => {
+    it('tells an admin that an e-mail of nobody in it cannot be invited, and grants nothing', async () => {
+      mockEngine.store.featureFlag.invitationsEnabled = false;
+      const { user } = renderDialog();
+      await user.type(screen.getByRole('combobox', { name: 'Person' }), 'new.labeler@vendor.io');
+      expect(
+        await screen.findByText(
+          /new\.labeler@vendor\.io is not in the organization, and invitations are turned off/,
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('combobox', { name: 'Invite as' })).not.toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: 'Invite and grant' })).not.toBeInTheDocument();
+      expect(screen.getByRole('button', { name: 'Grant access' })).toBeDisabled();
+    });
+
+    it('still grants a person in the organization typed by e-mail', async () => {
+      mockEngine.store.featureFlag.invitationsEnabled = false;
+      const { user } = renderDialog('manager');
+      await user.type(
+        screen.getByRole('combobox', { name: 'Person' }),
+        'olivia.brooks@northwind.com',
+      );
+      expect(
+        await screen.findByText(
+          /Invitations are turned off for this organization: this works only/,
+        ),
+      ).toBeInTheDocument();
+      expect(screen.queryByRole('combobox', { name: 'Invite as' })).not.toBeInTheDocument();
+      await user.click(screen.getByRole('button', { name: 'Grant access' }));
+      await expect
+        .poll(() => lidar().userGrants[userId('olivia.brooks@northwind.com')])
+        .toBe('VIEW');
+    });
+  });
 });

@@ -13,19 +13,15 @@ import { useEffect, useId, useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
 import { isRole, ROLE_LABELS, ROLES, roleLabel, type Role } from '../../../lib/roles.ts';
+import { useInvitationFlags } from '../../session/api/invitation-flags.ts';
 import { userQueries } from '../../users/api/queries.ts';
 import { EMAIL_PATTERN, personGrantSchema, type PersonGrantForm } from '../api/grant-schema.ts';
 import type { Person } from '../api/queries.ts';
 import { useSetUserPermission } from '../api/use-access-mutations.ts';
-import {
-  invitationRoleFor,
-  PERMISSION_LABELS,
-  rank,
-  roleCap,
-  type GrantLevel,
-} from '../lib/access-rules.ts';
+import { invitationRoleFor, rank, roleCap, type GrantLevel } from '../lib/access-rules.ts';
 import { grantSubmit, GrantFormError, GrantPermissionField } from './grant-form.tsx';
 import { PersonField } from './person-field.tsx';
+import { permissionText } from '../../../lib/permissions.ts';
 
 /**
  * set_dataset_user_permission(): grant someone access, or invite an e-mail that is no user yet
@@ -73,7 +69,12 @@ export function AddPersonDialog({
     ...userQueries.lookup(typedEmail ?? ''),
     enabled: admin && !!typedEmail,
   });
-  const inviting = typedEmail !== null && (!admin || (found.isSuccess && !found.data));
+  const mayInvite = useInvitationFlags()?.invitationsEnabled ?? true;
+  const newcomer = typedEmail !== null && (!admin || (found.isSuccess && !found.data));
+  const inviting = newcomer && mayInvite;
+  // With invitations off (featureFlag) only people already in the organization can be added:
+  // an admin sees that a typed e-mail is nobody's; a manager cannot tell, so the server decides.
+  const cannotInvite = newcomer && !mayInvite;
 
   // A typed e-mail that is someone in the organization is that person (their role caps the level).
   useEffect(() => {
@@ -99,7 +100,9 @@ export function AddPersonDialog({
       const request =
         values.userId !== null
           ? { userId: values.userId, permission: values.permission }
-          : { email: values.who, permission: values.permission, role: values.inviteRole };
+          : mayInvite
+            ? { email: values.who, permission: values.permission, role: values.inviteRole }
+            : { email: values.who, permission: values.permission, role: null };
       await grant.mutateAsync(request);
       return 'email' in request
         ? `${values.who} can ${verb(values.permission)} ${dataset} once they accept the invitation.`
@@ -142,12 +145,15 @@ export function AddPersonDialog({
                     if (person) setValue('who', person.email, { shouldValidate: true });
                   }}
                   onInputChange={(text) => setValue('who', text)}
-                  error={Boolean(fieldState.error)}
+                  error={Boolean(fieldState.error) || (cannotInvite && admin)}
                   helperText={
                     fieldState.error?.message ??
+                    (cannotInvite ? notInvitableText(who.trim(), admin) : null) ??
                     (personRole
                       ? `In the organization as ${article(personRole)} ${ROLE_LABELS[personRole]}.`
-                      : 'Choose someone, or type the e-mail address of someone to invite.')
+                      : mayInvite
+                        ? 'Choose someone, or type the e-mail address of someone to invite.'
+                        : 'Choose someone in the organization, or type their e-mail address.')
                   }
                 />
               )}
@@ -157,7 +163,7 @@ export function AddPersonDialog({
               holderRole={roleForCaps}
               hint={
                 roleForCaps
-                  ? `A ${ROLE_LABELS[roleForCaps].toLowerCase()} can have at most ${PERMISSION_LABELS[roleCap(roleForCaps)]}.`
+                  ? `A ${ROLE_LABELS[roleForCaps].toLowerCase()} can have at most ${permissionText(roleCap(roleForCaps))}.`
                   : undefined
               }
             />
@@ -181,8 +187,8 @@ export function AddPersonDialog({
                     helperText={
                       fieldState.error?.message ??
                       (admin
-                        ? `${who.trim()} is not in the organization yet: they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]}, and get ${PERMISSION_LABELS[permission]} once they accept.`
-                        : `If ${who.trim()} is not in the organization yet, they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]} and get ${PERMISSION_LABELS[permission]} once they accept.`)
+                        ? `${who.trim()} is not in the organization yet: they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]}, and get ${permissionText(permission)} once they accept.`
+                        : `If ${who.trim()} is not in the organization yet, they are invited as ${article(inviteRole)} ${ROLE_LABELS[inviteRole]} and get ${permissionText(permission)} once they accept.`)
                     }
                     fullWidth
                   >
@@ -194,7 +200,7 @@ export function AddPersonDialog({
                             primary={ROLE_LABELS[role]}
                             secondary={
                               tooLow
-                                ? `${ROLE_LABELS[role]}s can have at most ${PERMISSION_LABELS[roleCap(role)]}`
+                                ? `${ROLE_LABELS[role]}s can have at most ${permissionText(roleCap(role))}`
                                 : undefined
                             }
                           />
@@ -212,14 +218,22 @@ export function AddPersonDialog({
           onCancel={onClose}
           pending={grant.isPending}
           submitLabel={admin && inviting ? 'Invite and grant' : 'Grant access'}
+          submitDisabled={cannotInvite && admin}
         />
       </form>
     </Dialog>
   );
 }
 
+/** Why an e-mail that is nobody in the organization cannot be added while invitations are off. */
+function notInvitableText(email: string, admin: boolean): string {
+  return admin
+    ? `${email} is not in the organization, and invitations are turned off for this organization: only people already in it can be given access.`
+    : `Invitations are turned off for this organization: this works only if ${email} is already in it.`;
+}
+
 function verb(level: GrantLevel): string {
-  return PERMISSION_LABELS[level].replace(/^Can /, '');
+  return permissionText(level).replace(/^Can /, '');
 }
 
 function article(role: Role): string {

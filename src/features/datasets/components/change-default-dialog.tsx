@@ -15,9 +15,10 @@ import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import type { DatasetAccess } from '../api/queries.ts';
 import { useSetDefaultPermission } from '../api/use-access-mutations.ts';
-import { defaultChangeImpact, PERMISSION_LABELS, type Permission } from '../lib/access-rules.ts';
+import { defaultChangeImpact } from '../lib/access-rules.ts';
 import { accessPeople } from './access-people.ts';
 import { PermissionSelect } from './permission-select.tsx';
+import { type Permission, permissionText } from '../../../lib/permissions.ts';
 
 const SHOWN = 8;
 
@@ -53,7 +54,7 @@ export function ChangeDefaultDialog({
             value={next}
             onChange={setNext}
             withNoAccess
-            helperText={`Currently ${PERMISSION_LABELS[from]}. Collaborators and guests never get the default.`}
+            helperText={`Currently ${permissionText(from)}. Collaborators and guests never get the default.`}
             fullWidth
           />
           {next !== from && (
@@ -63,8 +64,7 @@ export function ChangeDefaultDialog({
               </Typography>
               <Typography sx={{ mt: 1 }}>
                 Every member with no grant here (of their own or through a group) goes from{' '}
-                <strong>{PERMISSION_LABELS[from]}</strong> to{' '}
-                <strong>{PERMISSION_LABELS[next]}</strong>.
+                <strong>{permissionText(from)}</strong> to <strong>{permissionText(next)}</strong>.
               </Typography>
               {changes.length === 0 ? (
                 <Typography color="text.secondary" sx={{ mt: 1 }}>
@@ -81,7 +81,7 @@ export function ChangeDefaultDialog({
                       <ListItem key={person.id} disableGutters>
                         <ListItemText
                           primary={person.name}
-                          secondary={`${PERMISSION_LABELS[before]} → ${PERMISSION_LABELS[after]}`}
+                          secondary={`${permissionText(before)} → ${permissionText(after)}`}
                         />
                       </ListItem>
                     ))}
@@ -112,7 +112,7 @@ export function ChangeDefaultDialog({
             { permission: next },
             {
               onSuccess: () => {
-                notify(`Members now get ${PERMISSION_LABELS[next]} on ${access.name} by default.`);
+                notify(`Members now get ${permissionText(next)} on ${access.name} by default.`);
                 onClose();
               },
             },

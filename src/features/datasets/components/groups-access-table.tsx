@@ -16,9 +16,9 @@ import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import type { DatasetAccess, DatasetGroup } from '../api/queries.ts';
 import { useRemoveGroupPermission, useSetGroupPermission } from '../api/use-access-mutations.ts';
-import { PERMISSION_LABELS, type Permission } from '../lib/access-rules.ts';
 import { PermissionSelect } from './permission-select.tsx';
 import { visuallyHidden } from './visually-hidden.ts';
+import { type Permission, permissionText } from '../../../lib/permissions.ts';
 
 /** The groups with a grant here: change a group's level in place, or remove it. */
 export function GroupsAccessTable({ access, admin }: { access: DatasetAccess; admin: boolean }) {
@@ -31,7 +31,7 @@ export function GroupsAccessTable({ access, admin }: { access: DatasetAccess; ad
       { group: group.id, permission },
       {
         onSuccess: () =>
-          notify(`${group.name} now has ${PERMISSION_LABELS[permission]} on ${access.name}.`),
+          notify(`${group.name} now has ${permissionText(permission)} on ${access.name}.`),
         onError: (error) =>
           notify(`Changing ${group.name}'s access failed: ${errorMessage(error)}`, 'error'),
       },
@@ -40,7 +40,7 @@ export function GroupsAccessTable({ access, admin }: { access: DatasetAccess; ad
   const remove = (group: DatasetGroup) =>
     confirm({
       title: `Remove ${group.name}'s access?`,
-      description: `The group's grant (${PERMISSION_LABELS[group.permission ?? 'NO_ACCESS']}) on ${access.name} is removed. Its ${group.usersCount} ${group.usersCount === 1 ? 'member keeps' : 'members keep'} only what their own grants, other groups or the default give them.`,
+      description: `The group's grant (${permissionText(group.permission ?? 'NO_ACCESS')}) on ${access.name} is removed. Its ${group.usersCount} ${group.usersCount === 1 ? 'member keeps' : 'members keep'} only what their own grants, other groups or the default give them.`,
       confirmLabel: 'Remove access',
       destructive: true,
       action: async () => {

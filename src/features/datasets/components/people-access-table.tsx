@@ -20,11 +20,12 @@ import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import type { DatasetAccess, Person } from '../api/queries.ts';
 import { useChangeOwnGrant, useRemoveUserPermission } from '../api/use-access-mutations.ts';
-import { effectiveAccess, PERMISSION_LABELS, rank, type Permission } from '../lib/access-rules.ts';
+import { effectiveAccess, rank } from '../lib/access-rules.ts';
 import { accessPeople, sourcesFor, type AccessPerson } from './access-people.ts';
 import { PermissionChip } from './permission-chip.tsx';
 import { PermissionSelect } from './permission-select.tsx';
 import { visuallyHidden } from './visually-hidden.ts';
+import { type Permission, permissionText } from '../../../lib/permissions.ts';
 
 type SortKey = 'name' | 'own' | 'effective';
 
@@ -84,9 +85,7 @@ export function PeopleAccessTable({
       row.id === viewer.id && !viewer.admin && row.own === 'MANAGE' && permission !== 'MANAGE';
     const run = async () => {
       await setGrant.mutateAsync({ person: row, permission });
-      notify(
-        `${row.name} now has ${PERMISSION_LABELS[permission]} of their own on ${access.name}.`,
-      );
+      notify(`${row.name} now has ${permissionText(permission)} of their own on ${access.name}.`);
     };
     if (!losesManage) {
       await run().catch((error: unknown) => {
@@ -96,7 +95,7 @@ export function PeopleAccessTable({
     }
     await confirm({
       title: `Give up managing ${access.name}?`,
-      description: `Your own grant becomes ${PERMISSION_LABELS[permission]}. Unless a group or the default still gives you Can manage, you will no longer see or change who has access to ${access.name}.`,
+      description: `Your own grant becomes ${permissionText(permission)}. Unless a group or the default still gives you Can manage, you will no longer see or change who has access to ${access.name}.`,
       confirmLabel: 'Change my access',
       destructive: true,
       action: run,
@@ -109,11 +108,11 @@ export function PeopleAccessTable({
       title: `Remove ${row.name}'s own access?`,
       description: (
         <>
-          {row.name} loses their own grant ({PERMISSION_LABELS[row.own ?? 'NO_ACCESS']}) on{' '}
+          {row.name} loses their own grant ({permissionText(row.own ?? 'NO_ACCESS')}) on{' '}
           {access.name}.{' '}
           {fallback === 'NO_ACCESS'
             ? 'Nothing else gives them access: they will no longer see the dataset.'
-            : `Through the default or their groups they keep ${PERMISSION_LABELS[fallback]}.`}
+            : `Through the default or their groups they keep ${permissionText(fallback)}.`}
           {row.id === viewer.id && !viewer.admin && ' This is your own access.'}
         </>
       ),
@@ -223,7 +222,7 @@ export function PeopleAccessTable({
                   <Button
                     size="small"
                     onClick={() => onExplain(row)}
-                    aria-label={`Why does ${row.name} have ${PERMISSION_LABELS[row.effective]}?`}
+                    aria-label={`Why does ${row.name} have ${permissionText(row.effective)}?`}
                   >
                     Why?
                   </Button>

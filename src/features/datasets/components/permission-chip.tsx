@@ -1,13 +1,13 @@
-import { Chip } from '@mui/material';
-import { PERMISSION_LABELS, type Permission } from '../lib/access-rules.ts';
+import { TextChip } from '../../../components/text-chip.tsx';
+import { type Permission, permissionText } from '../../../lib/permissions.ts';
 
 export function PermissionChip({ permission }: { permission: Permission }) {
   return (
-    <Chip
+    <TextChip
       size="small"
       variant={permission === 'MANAGE' ? 'filled' : 'outlined'}
       color={permission === 'MANAGE' ? 'primary' : 'default'}
-      label={PERMISSION_LABELS[permission]}
+      label={permissionText(permission)}
     />
   );
 }

@@ -1,12 +1,12 @@
 import { ListItemText, MenuItem, TextField, type TextFieldProps } from '@mui/material';
 import type { Role } from '../../../lib/roles.ts';
+import { levelOptions, PERMISSION_DESCRIPTIONS } from '../lib/access-rules.ts';
 import {
   isPermission,
-  levelOptions,
-  PERMISSION_DESCRIPTIONS,
-  PERMISSION_LABELS,
+  permissionLabel,
+  permissionText,
   type Permission,
-} from '../lib/access-rules.ts';
+} from '../../../lib/permissions.ts';
 
 /**
  * A permission picker. For a person it offers only what their role can hold; the rest stay in
@@ -22,7 +22,8 @@ export function PermissionSelect({
   ...props
 }: {
   label: string;
-  value: Permission | '';
+  /** As the server answered it ('' for none): a level a newer server added shows as its name. */
+  value: string;
   onChange: (permission: Permission) => void;
   /** The person's role; null when it is not known (the picker then offers every level). */
   holderRole?: Role | null;
@@ -47,19 +48,24 @@ export function PermissionSelect({
         ...props.slotProps,
         select: {
           displayEmpty: emptyLabel !== '',
-          renderValue: (selected) =>
-            isPermission(selected) ? PERMISSION_LABELS[selected] : emptyLabel,
+          renderValue: (selected) => (selected === '' ? emptyLabel : permissionLabel(selected)),
         },
       }}
     >
       {options.map(({ level, disabledReason }) => (
         <MenuItem key={level} value={level} disabled={disabledReason !== null}>
           <ListItemText
-            primary={PERMISSION_LABELS[level]}
+            primary={permissionText(level)}
             secondary={disabledReason ?? PERMISSION_DESCRIPTIONS[level]}
           />
         </MenuItem>
       ))}
+      {value !== '' && !isPermission(value) && (
+        // A permission a newer server added: shown as its name, not offered.
+        <MenuItem value={value} disabled>
+          {value}
+        </MenuItem>
+      )}
     </TextField>
   );
 }

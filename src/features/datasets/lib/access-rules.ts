@@ -1,3 +1,4 @@
+import { PERMISSIONS, permissionText, type Permission } from '../../../lib/permissions.ts';
 import { ROLE_LABELS, type Role } from '../../../lib/roles.ts';
 
 // The dataset permission rule as the console explains it (fiftyone-api.md §6.4, §14): the
@@ -5,19 +6,9 @@ import { ROLE_LABELS, type Role } from '../../../lib/roles.ts';
 // their groups' grants, then capped by role. The API computes `activePermission`; this module
 // says why, previews what a change would do, and keeps pickers within the caps.
 
-export const PERMISSIONS = ['NO_ACCESS', 'VIEW', 'TAG', 'EDIT', 'MANAGE'] as const;
-export type Permission = (typeof PERMISSIONS)[number];
 /** The levels a grant can carry. */
 export const GRANT_LEVELS = ['VIEW', 'TAG', 'EDIT', 'MANAGE'] as const;
 export type GrantLevel = (typeof GRANT_LEVELS)[number];
-
-export const PERMISSION_LABELS: Record<Permission, string> = {
-  NO_ACCESS: 'No access',
-  VIEW: 'Can view',
-  TAG: 'Can tag',
-  EDIT: 'Can edit',
-  MANAGE: 'Can manage',
-};
 
 export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   NO_ACCESS: 'Cannot see the dataset at all.',
@@ -26,10 +17,6 @@ export const PERMISSION_DESCRIPTIONS: Record<Permission, string> = {
   EDIT: 'Can also edit samples, labels and fields.',
   MANAGE: 'Can also change who has access, and manage snapshots.',
 };
-
-export function isPermission(value: unknown): value is Permission {
-  return typeof value === 'string' && (PERMISSIONS as readonly string[]).includes(value);
-}
 
 export function rank(permission: Permission): number {
   return PERMISSIONS.indexOf(permission);
@@ -78,7 +65,7 @@ export function levelOptions(role: Role | null): LevelOption[] {
     level,
     disabledReason:
       role && rank(level) > rank(roleCap(role))
-        ? `${ROLE_LABELS[role]}s can have at most ${PERMISSION_LABELS[roleCap(role)]}`
+        ? `${ROLE_LABELS[role]}s can have at most ${permissionText(roleCap(role))}`
         : null,
   }));
 }
@@ -142,8 +129,8 @@ export function explainAccess(sources: AccessSources): Explanation {
     level: isMember ? sources.defaultPermission : 'NO_ACCESS',
     applies: isMember,
     note: isMember
-      ? `The dataset gives every member ${PERMISSION_LABELS[sources.defaultPermission]}.`
-      : `The default (${PERMISSION_LABELS[sources.defaultPermission]}) applies to members only, not to ${ROLE_PLURALS[role]}.`,
+      ? `The dataset gives every member ${permissionText(sources.defaultPermission)}.`
+      : `The default (${permissionText(sources.defaultPermission)}) applies to members only, not to ${ROLE_PLURALS[role]}.`,
   });
   steps.push({
     kind: 'own',

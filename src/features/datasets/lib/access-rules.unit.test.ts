@@ -9,13 +9,12 @@ import {
   explainAccess,
   GRANT_LEVELS,
   levelOptions,
-  PERMISSIONS,
   rank,
   roleCap,
   roleChangeImpact,
   type AccessSources,
-  type Permission,
 } from './access-rules.ts';
+import { type Permission, PERMISSIONS } from '../../../lib/permissions.ts';
 
 // The console's explanation of the rule must give exactly what the API computes.
 

@@ -29,7 +29,7 @@ import { CheckAccess } from '../components/check-access.tsx';
 import { GroupsAccessTable } from '../components/groups-access-table.tsx';
 import { PeopleAccessTable } from '../components/people-access-table.tsx';
 import { PermissionChip } from '../components/permission-chip.tsx';
-import { PERMISSION_LABELS } from '../lib/access-rules.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 export function Component() {
   const { datasetName = '' } = useParams();
@@ -79,7 +79,7 @@ export function Component() {
       <>
         <PageHeader title={mine.data.name} />
         <Alert severity="info">
-          You have {PERMISSION_LABELS[level]} on {mine.data.name}. Only admins and people who can
+          You have {permissionText(level)} on {mine.data.name}. Only admins and people who can
           manage a dataset see who has access to it and change it; ask one of them if you need more.
         </Alert>
       </>,

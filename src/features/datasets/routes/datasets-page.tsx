@@ -14,7 +14,8 @@ import {
 } from '../api/list-params.ts';
 import { datasetQueries } from '../api/queries.ts';
 import { DatasetsTable } from '../components/datasets-table.tsx';
-import { GRANT_LEVELS, PERMISSION_LABELS } from '../lib/access-rules.ts';
+import { GRANT_LEVELS } from '../lib/access-rules.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 /** The datasets the viewer can see, with their own access on each (get_permissions_for_user). */
 export function Component() {
@@ -76,7 +77,7 @@ export function Component() {
             <MenuItem value="">Any access</MenuItem>
             {GRANT_LEVELS.slice(1).map((level) => (
               <MenuItem key={level} value={level}>
-                {level === 'MANAGE' ? 'Can manage' : `${PERMISSION_LABELS[level]} or more`}
+                {level === 'MANAGE' ? 'Can manage' : `${permissionText(level)} or more`}
               </MenuItem>
             ))}
           </TextField>

@@ -14,7 +14,7 @@ import { Link as RouterLink } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { paths } from '../../../config/paths.ts';
 import { datasetQueries } from '../../datasets/api/queries.ts';
-import { PERMISSION_LABELS } from './permission-labels.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 /** get_permissions_for_user_group(): the datasets the group can access, with its grant on each. */
 export function GroupDatasetsPanel({ group }: { group: { id: string; name: string } }) {
@@ -61,7 +61,7 @@ export function GroupDatasetsPanel({ group }: { group: { id: string; name: strin
                     {dataset.name}
                   </Link>
                 </TableCell>
-                <TableCell>{PERMISSION_LABELS[dataset.permission]}</TableCell>
+                <TableCell>{permissionText(dataset.permission)}</TableCell>
               </TableRow>
             ))}
           </TableBody>

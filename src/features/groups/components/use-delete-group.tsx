@@ -4,7 +4,7 @@ import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { notify } from '../../../lib/notifications.ts';
 import { datasetQueries } from '../../datasets/api/queries.ts';
 import { useDeleteGroup } from '../api/use-group-mutations.ts';
-import { PERMISSION_LABELS } from './permission-labels.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 /**
  * delete_user_group(): irreversible, and the group's dataset grants go with it, so the
@@ -34,7 +34,7 @@ export function useDeleteGroupFlow() {
                   <ListItem key={grant.id} disableGutters>
                     <ListItemText
                       primary={grant.name}
-                      secondary={PERMISSION_LABELS[grant.permission]}
+                      secondary={permissionText(grant.permission)}
                     />
                   </ListItem>
                 ))}

@@ -1,10 +1,11 @@
-import { Autocomplete, Box, Chip, TextField, Typography } from '@mui/material';
+import { Autocomplete, Box, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import type { Role } from '../../../lib/roles.ts';
 import { userQueries } from '../../users/api/queries.ts';
 import { useDebounced } from '../../../lib/use-debounced.ts';
+import { TextChip } from '../../../components/text-chip.tsx';
 
 /** How many matching people the list offers at once. */
 const SHOWN = 10;
@@ -70,7 +71,7 @@ export function UserMultiPicker({
       renderValue={(selected, getItemProps) =>
         selected.map((user, index) => {
           const { key, ...itemProps } = getItemProps({ index });
-          return <Chip key={key} size="small" label={user.name} {...itemProps} />;
+          return <TextChip key={key} size="small" label={user.name} {...itemProps} />;
         })
       }
       renderOption={({ key, ...props }, option) => (

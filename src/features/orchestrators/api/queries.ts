@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import type { ResultOf } from '../../../lib/graphql.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
-import { serverFeatureQueries } from '../../../lib/server-features.ts';
+import { serverFeatureQueries } from '../../session/api/server-features.ts';
 import {
   OrchestratorPublishedQuery,
   OrchestratorQuery,

@@ -32,7 +32,7 @@ import {
   environmentLabel,
   secretFieldsOf,
 } from '../api/register-schema.ts';
-import { useServerFeatures } from '../../../lib/server-features.ts';
+import { useServerFeatures } from '../../session/api/server-features.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { EnvironmentChip } from '../components/environment-chip.tsx';
 import { useDeleteOrchestratorConfirm } from '../components/use-delete-orchestrator.tsx';

@@ -8,7 +8,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
-import { useServerFeatures } from '../../../lib/server-features.ts';
+import { useServerFeatures } from '../../session/api/server-features.ts';
 import {
   orchestratorsListSearch,
   parseOrchestratorsListParams,

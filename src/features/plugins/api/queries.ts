@@ -11,7 +11,7 @@ import {
   PluginsPublishedQuery,
   PluginsQuery,
 } from './documents.ts';
-import { serverFeatureQueries } from '../../../lib/server-features.ts';
+import { serverFeatureQueries } from '../../session/api/server-features.ts';
 
 export type Plugin = Omit<ResultOf<typeof PluginFragment>, 'operators'> & {
   operators: PluginOperator[];

@@ -1,6 +1,7 @@
-import { Chip, Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
+import { Stack, Table, TableBody, TableCell, TableRow, Typography } from '@mui/material';
 import type { PreparedArchive } from '../archive/prepare-archive.ts';
 import type { ManifestSummary } from '../archive/inspect-archive.ts';
+import { TextChip } from '../../../components/text-chip.tsx';
 
 /** What the console read from the chosen zip or folder, before anything is uploaded. */
 export function ArchiveSummary({
@@ -64,7 +65,7 @@ function Names({ names, none }: { names: string[]; none: string }) {
   return (
     <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
       {names.map((name) => (
-        <Chip key={name} size="small" label={name} variant="outlined" />
+        <TextChip key={name} size="small" label={name} variant="outlined" />
       ))}
     </Stack>
   );

@@ -4,7 +4,6 @@ import {
   Alert,
   Box,
   Button,
-  Chip,
   FormControlLabel,
   Link,
   Paper,
@@ -35,6 +34,7 @@ import { InstallPluginDialog } from '../components/install-plugin-dialog.tsx';
 import { OperatorsTable } from '../components/operators-table.tsx';
 import { PluginStatusChips } from '../components/plugin-status-chips.tsx';
 import { useUninstallPlugin } from '../components/use-uninstall-plugin.tsx';
+import { TextChip } from '../../../components/text-chip.tsx';
 
 export function Component() {
   const { pluginName = '' } = useParams();
@@ -192,17 +192,15 @@ function PluginDetail({ plugin }: { plugin: Plugin }) {
                   <Stack direction="row" sx={{ flexWrap: 'wrap', gap: 0.5 }}>
                     {plugin.secrets.map((key) =>
                       isAdmin ? (
-                        <Chip
+                        <TextChip
                           key={key}
                           size="small"
                           variant="outlined"
                           label={key}
-                          component={RouterLink}
                           to={`${paths.secrets.list()}?q=${encodeURIComponent(key)}`}
-                          clickable
                         />
                       ) : (
-                        <Chip key={key} size="small" variant="outlined" label={key} />
+                        <TextChip key={key} size="small" variant="outlined" label={key} />
                       ),
                     )}
                   </Stack>

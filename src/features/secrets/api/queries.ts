@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { isApiError, type ApiError } from '../../../lib/api-error.ts';
 import { readFragment, type FragmentOf, type ResultOf } from '../../../lib/graphql.ts';
-import { serverFeatureQueries } from '../../../lib/server-features.ts';
+import { serverFeatureQueries } from '../../session/api/server-features.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import { pluginListOf, pluginQueries } from '../../plugins/api/queries.ts';
 import {

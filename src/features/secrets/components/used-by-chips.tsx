@@ -1,9 +1,9 @@
 import AppsIcon from '@mui/icons-material/Apps';
 import ExtensionIcon from '@mui/icons-material/Extension';
-import { Chip, Stack, Typography } from '@mui/material';
-import { Link as RouterLink } from 'react-router';
+import { Stack, Typography } from '@mui/material';
 import { paths } from '../../../config/paths.ts';
 import type { UsedBy } from '../api/usage.ts';
+import { TextChip } from '../../../components/text-chip.tsx';
 
 /** The plugins that declare a secret and the orchestrators that reference it, as links. */
 export function UsedByChips({ usedBy }: { usedBy: UsedBy | null | 'loading' }) {
@@ -31,29 +31,25 @@ export function UsedByChips({ usedBy }: { usedBy: UsedBy | null | 'loading' }) {
   return (
     <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', py: 0.5 }}>
       {usedBy.plugins.map((plugin) => (
-        <Chip
+        <TextChip
           key={`plugin:${plugin.name}`}
           size="small"
           variant="outlined"
           icon={<ExtensionIcon aria-hidden />}
           label={plugin.name}
           aria-label={`Plugin ${plugin.name}${plugin.enabled ? '' : ' (disabled)'}`}
-          component={RouterLink}
           to={paths.plugins.detail(plugin.name)}
-          clickable
         />
       ))}
       {usedBy.orchestrators.map((orchestrator) => (
-        <Chip
+        <TextChip
           key={`orchestrator:${orchestrator.instanceIdentifier}`}
           size="small"
           variant="outlined"
           icon={<AppsIcon aria-hidden />}
           label={orchestrator.instanceIdentifier}
           aria-label={`Orchestrator ${orchestrator.instanceIdentifier}${orchestrator.deactivated ? ' (deactivated)' : ''}`}
-          component={RouterLink}
           to={paths.orchestrators.detail(orchestrator.instanceIdentifier)}
-          clickable
         />
       ))}
     </Stack>

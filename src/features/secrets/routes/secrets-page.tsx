@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { useServerFeatures } from '../../../lib/server-features.ts';
+import { useServerFeatures } from '../../session/api/server-features.ts';
 import {
   parseSecretListParams,
   secretListSearch,

@@ -2,7 +2,8 @@ import { graphql, type ResultOf } from '../../../lib/graphql.ts';
 
 // What the server says about the session besides who is signed in (fiftyone-api.md §15): its
 // feature flags and the viewer's unread global notifications (licence expiry, seat compliance).
-// They travel in the shell's one `Viewer` request, so no page view pays a request for them.
+// They travel in the shell's one `Viewer` request, so no page view pays a request for them, as
+// does what the server offers beyond the published schema (`__type`, lib/server-features.ts).
 export const ViewerWithServerStatusQuery = graphql(`
   query Viewer {
     viewer {
@@ -20,6 +21,29 @@ export const ViewerWithServerStatusQuery = graphql(`
       level
       title
       details
+    }
+    orchestrator: __type(name: "Orchestrator") {
+      fields {
+        name
+      }
+    }
+    plugin: __type(name: "Plugin") {
+      fields {
+        name
+      }
+    }
+    snapshot: __type(name: "DatasetSnapshot") {
+      fields {
+        name
+      }
+    }
+    mutation: __type(name: "Mutation") {
+      fields {
+        name
+        args {
+          name
+        }
+      }
     }
   }
 `);

@@ -1,20 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { PERMISSIONS, type Permission } from '../../../lib/permissions.ts';
 import { z } from '../../../lib/zod.ts';
 import { ROLES } from '../../../lib/roles.ts';
 import { gqlMutation } from '../../../lib/transport.ts';
 import { SetOrganizationSettingsMutation } from './documents.ts';
 import { settingsQueries, type OrganizationSettings } from './queries.ts';
 
-export const DATASET_PERMISSIONS = ['NO_ACCESS', 'VIEW', 'TAG', 'EDIT', 'MANAGE'] as const;
-export type DatasetPermission = (typeof DATASET_PERMISSIONS)[number];
-
-export const PERMISSION_LABELS: Record<DatasetPermission, string> = {
-  NO_ACCESS: 'No access',
-  VIEW: 'Can view',
-  TAG: 'Can tag',
-  EDIT: 'Can edit',
-  MANAGE: 'Can manage',
-};
+// The options list is the one in src/lib, under the name this area's forms use.
+export const DATASET_PERMISSIONS = PERMISSIONS;
+export type DatasetPermission = Permission;
 
 export const organizationSettingsSchema = z.object({
   defaultUserRole: z.enum(ROLES, { error: 'Choose a role' }),

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { roleCap } from '../../../../mocks/engine/rules/dataset-access.ts';
 import { createTestEngine, gql, KEYS } from '../../../../mocks/engine/test-fixtures.ts';
 import { ROLES, type Role } from '../../../lib/roles.ts';
-import { PERMISSION_LABELS } from './organization-settings.ts';
 import { CAPABILITIES } from './role-capabilities.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 // The Roles page explains what the API enforces: check the matrix against the mock API.
 
@@ -50,7 +50,7 @@ describe('the roles matrix', () => {
   it('gives each role the dataset permission cap the API applies', () => {
     for (const role of ROLES) {
       expect(capability('max-permission').allowed[role]).toMatch(
-        new RegExp(`^${PERMISSION_LABELS[roleCap(role)]}`),
+        new RegExp(`^${permissionText(roleCap(role))}`),
       );
     }
   });

@@ -2,8 +2,8 @@ import { graphql, type ResultOf } from '../../../lib/graphql.ts';
 import { isRole, type Role } from '../../../lib/roles.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import { isUnknownFieldError } from '../../../lib/unknown-field.ts';
-import { PERMISSION_LABELS } from './organization-settings.ts';
 import { CAPABILITIES, type Allowance, type Capability } from './role-capabilities.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 // Settings › Roles reads what each role may do from the server (`roles`, fiftyone-api.md §15),
 // the web app's document with its fragment over the attribute union. A server without `roles`
@@ -58,7 +58,7 @@ function allowanceOf(info: AttributeInfo): Allowance {
     case 'DatasetAccessLevelUserAttributeInfo':
       return ACCESS_LEVEL_LABELS[info.accessLevel];
     case 'DatasetPermissionUserAttributeInfo':
-      return PERMISSION_LABELS[info.permission];
+      return permissionText(info.permission);
   }
 }
 

@@ -19,7 +19,6 @@ import {
   changedSettings,
   DATASET_PERMISSIONS,
   organizationSettingsSchema,
-  PERMISSION_LABELS,
   useSetOrganizationSettings,
   type OrganizationSettingsForm as Values,
   type SettingsChanges,
@@ -27,6 +26,7 @@ import {
 import { pluginQueries } from '../../plugins/api/queries.ts';
 import { countInheriting, type OrganizationSettings } from '../api/queries.ts';
 import { OrganizationSettingsLeaveGuard } from './organization-settings-leave-guard.tsx';
+import { permissionText } from '../../../lib/permissions.ts';
 
 const SETTINGS = [
   'defaultUserRole',
@@ -208,7 +208,7 @@ function RoleSelect({
   children,
 }: SelectProps<'defaultUserRole' | 'defaultOperatorMinimumRole'>) {
   return (
-    <EnumSelect control={control} name={name} help={children}>
+    <EnumSelect control={control} name={name} help={children} known={ROLES}>
       {ROLES.map((role) => (
         <MenuItem key={role} value={role}>
           {ROLE_LABELS[role]}
@@ -224,10 +224,10 @@ function PermissionSelect({
   children,
 }: SelectProps<'defaultDatasetPermission' | 'defaultOperatorMinimumDatasetPermission'>) {
   return (
-    <EnumSelect control={control} name={name} help={children}>
+    <EnumSelect control={control} name={name} help={children} known={DATASET_PERMISSIONS}>
       {DATASET_PERMISSIONS.map((permission) => (
         <MenuItem key={permission} value={permission}>
-          {PERMISSION_LABELS[permission]}
+          {permissionText(permission)}
         </MenuItem>
       ))}
     </EnumSelect>
@@ -238,11 +238,14 @@ function EnumSelect({
   control,
   name,
   help,
+  known,
   children,
 }: {
   control: Control<Values>;
   name: keyof Values;
   help: ReactNode;
+  /** The values this console knows; a newer server's other value is shown as its text. */
+  known: readonly string[];
   children: ReactNode;
 }) {
   return (
@@ -264,6 +267,11 @@ function EnumSelect({
           fullWidth
         >
           {children}
+          {!known.includes(field.value) && (
+            <MenuItem value={field.value} disabled>
+              {field.value}
+            </MenuItem>
+          )}
         </TextField>
       )}
     />

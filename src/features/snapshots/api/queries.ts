@@ -9,7 +9,7 @@ import {
   SnapshotHistoryPublishedQuery,
   SnapshotHistoryQuery,
 } from './documents.ts';
-import { serverFeatureQueries } from '../../../lib/server-features.ts';
+import { serverFeatureQueries } from '../../session/api/server-features.ts';
 import type { DatasetListParams } from './list-params.ts';
 
 export type ChangeSummary = ResultOf<typeof ChangeSummaryFragment>;

@@ -29,10 +29,11 @@ import { formatCount } from './format.ts';
 import { HistoryChart } from './history-chart.tsx';
 import { HistoryTable } from './history-table.tsx';
 import { LatestChangesCard } from './latest-changes-card.tsx';
-import { canEdit, canManage, manageReason, PERMISSION_LABELS } from './permission.ts';
+import { canEdit, canManage, manageReason } from './permission.ts';
 import { SimulateEditsDialog } from './simulate-edits-dialog.tsx';
 import { SnapshotPanel } from './snapshot-panel.tsx';
-import { useServerFeatures } from '../../../lib/server-features.ts';
+import { useServerFeatures } from '../../session/api/server-features.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 /** /snapshots/<dataset>[/<snapshot>]: one dataset's history, changes and snapshot operations. */
 export function DatasetHistoryView({
@@ -150,7 +151,7 @@ function History({
     <>
       <PageHeader
         title={history.name}
-        subtitle={`${formatCount(count)} snapshot${count === 1 ? '' : 's'} · ${formatCount(history.samplesCount)} samples now · Your access: ${PERMISSION_LABELS[history.permission]}`}
+        subtitle={`${formatCount(count)} snapshot${count === 1 ? '' : 's'} · ${formatCount(history.samplesCount)} samples now · Your access: ${permissionText(history.permission)}`}
         actions={
           <Stack direction={{ xs: 'column', sm: 'row' }} spacing={1}>
             <DatasetSwitcher current={history.name} />

@@ -17,7 +17,7 @@ import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { PAGE_SIZES, type DatasetListParams, type DatasetSort } from '../api/list-params.ts';
 import type { SnapshotDatasetRow } from '../api/queries.ts';
 import { formatCount } from './format.ts';
-import { PERMISSION_LABELS } from './permission.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 /** The datasets the viewer can see, to choose one; paging and sorting happen on the server. */
 export function DatasetsTable({
@@ -78,7 +78,7 @@ export function DatasetsTable({
                     </Link>
                   </TableCell>
                   <TableCell align="right">{formatCount(row.samplesCount)}</TableCell>
-                  <TableCell>{PERMISSION_LABELS[row.viewer.activePermission]}</TableCell>
+                  <TableCell>{permissionText(row.viewer.activePermission)}</TableCell>
                   <TableCell align="right">{formatCount(row.snapshotsPage.nodeTotal)}</TableCell>
                   <TableCell>
                     {latest ? (

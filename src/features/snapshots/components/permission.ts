@@ -1,16 +1,9 @@
 import type { DatasetPermission } from '../api/queries.ts';
+import { permissionText } from '../../../lib/permissions.ts';
 
 // What the viewer's permission on a dataset lets them do with its snapshots (fiftyone-api.md
 // §14): everyone who can see it reads the history and recalculates the summary; editing samples
 // needs EDIT; creating, deleting, reverting and archiving need MANAGE.
-
-export const PERMISSION_LABELS: Record<DatasetPermission, string> = {
-  NO_ACCESS: 'No access',
-  VIEW: 'Can view',
-  TAG: 'Can tag',
-  EDIT: 'Can edit',
-  MANAGE: 'Can manage',
-};
 
 export function canManage(permission: DatasetPermission): boolean {
   return permission === 'MANAGE';
@@ -22,5 +15,5 @@ export function canEdit(permission: DatasetPermission): boolean {
 
 /** Why the managing buttons are missing, in the viewer's terms. */
 export function manageReason(datasetName: string, permission: DatasetPermission): string {
-  return `Creating, deleting, reverting and archiving snapshots needs Can manage on ${datasetName}; you have ${PERMISSION_LABELS[permission]}. Ask an admin or a manager of the dataset.`;
+  return `Creating, deleting, reverting and archiving snapshots needs Can manage on ${datasetName}; you have ${permissionText(permission)}. Ask an admin or a manager of the dataset.`;
 }

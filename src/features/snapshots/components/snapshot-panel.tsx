@@ -24,7 +24,7 @@ import { formatCount, formatSigned } from './format.ts';
 import { canManage, manageReason } from './permission.ts';
 import { SnapshotStatus } from './status-chips.tsx';
 import { useSnapshotActions } from './use-snapshot-actions.tsx';
-import { useServerFeatures } from '../../../lib/server-features.ts';
+import { useServerFeatures } from '../../session/api/server-features.ts';
 
 /** get_snapshot_info(): one snapshot's details, and what the viewer may do with it. */
 export function SnapshotPanel({

@@ -38,7 +38,7 @@ describe('ChangeRoleDialog', () => {
     );
   });
 
-  it('puts the refusal to demote the only admin next to the buttons', async () => {
+  it('does not let the only admin pick another role, and says why', async () => {
     const admin = userByEmail(persona('admin').email);
     for (const other of mockEngine.store.users) {
       if (other.role === 'ADMIN' && other.id !== admin.id) other.role = 'MEMBER';
@@ -46,17 +46,18 @@ describe('ChangeRoleDialog', () => {
     const { user } = renderWithProviders(
       <ChangeRoleDialog target={admin} viewerId={admin.id} onClose={() => undefined} />,
     );
+    expect(await screen.findByText(/You are the only admin/)).toBeInTheDocument();
     await user.click(screen.getByRole('combobox', { name: 'Role' }));
-    await user.click(await screen.findByRole('option', { name: /Member/ }));
-    await user.click(screen.getByRole('button', { name: 'Make Member' }));
-    const refusal = await screen.findByText(/they are the only admin/);
-    // The action bar holds the refusal and the buttons together, below the long preview.
-    const bar = screen.getByRole('button', { name: 'Cancel' }).closest('.MuiDialogActions-root');
-    expect(bar?.previousElementSibling).toContainElement(refusal);
-    expect(mockEngine.store.users.find((u) => u.id === admin.id)?.role).toBe('ADMIN');
+    for (const name of [/^Member/, /^Collaborator/, /^Guest/]) {
+      const option = screen.getByRole('option', { name });
+      expect(option).toHaveAttribute('aria-disabled', 'true');
+      expect(option).toHaveTextContent('You are the only admin');
+    }
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('button', { name: 'Make Admin' })).toBeDisabled();
   });
 
-  it('stays open with the server’s message when the change is refused', async () => {
+  it('stays open with the server’s message next to the buttons when the change is refused', async () => {
     const target = userByEmail(persona('member').email);
     const collaborators = mockEngine.store.users.filter((u) => u.role === 'COLLABORATOR').length;
     const invited = mockEngine.store.invitations.filter((i) => i.role === 'COLLABORATOR').length;
@@ -68,8 +69,11 @@ describe('ChangeRoleDialog', () => {
     await user.click(await screen.findByRole('option', { name: /Collaborator/ }));
     mockEngine.store.licence.collaborators = collaborators + invited;
     await user.click(screen.getByRole('button', { name: 'Make Collaborator' }));
-    expect(await screen.findByText(/No collaborator seats left/)).toBeInTheDocument();
+    const refusal = await screen.findByText(/No collaborator seats left/);
     expect(screen.getByRole('dialog')).toBeInTheDocument();
+    // The action bar holds the refusal and the buttons together, below the long preview.
+    const bar = screen.getByRole('button', { name: 'Cancel' }).closest('.MuiDialogActions-root');
+    expect(bar?.previousElementSibling).toContainElement(refusal);
     expect(mockEngine.store.users.find((u) => u.id === target.id)?.role).toBe('MEMBER');
   });
 });

@@ -10,6 +10,7 @@ import { useSetUserRole } from '../api/use-user-mutations.ts';
 import { RoleImpactPreview } from './role-impact-preview.tsx';
 import { roleOptions } from './role-options.tsx';
 import { seatBlock } from './seat-rules.ts';
+import { useSoleAdminReason } from './sole-admin.ts';
 
 export interface RoleTarget {
   id: string;
@@ -55,6 +56,7 @@ export function ChangeRoleDialog({
   const [role, setRole] = useState<Role>(target.role);
   const seats = useQuery(userQueries.seats());
   const setUserRole = useSetUserRole();
+  const soleAdmin = useSoleAdminReason(target, viewerId);
   const blocked = role === target.role ? null : seatBlock(seats.data, role, 1, target.role);
   const warnings = roleChangeWarnings(target, role, viewerId);
   return (
@@ -76,11 +78,11 @@ export function ChangeRoleDialog({
               if (isRole(event.target.value)) setRole(event.target.value);
             }}
             slotProps={{ select: { renderValue: roleLabel } }}
-            helperText={blocked ?? `Currently ${roleText(target.role)}.`}
+            helperText={blocked ?? soleAdmin ?? `Currently ${roleText(target.role)}.`}
             error={Boolean(blocked)}
             fullWidth
           >
-            {roleOptions(seats.data, 1, target.role)}
+            {roleOptions(seats.data, 1, target.role, soleAdmin)}
           </TextField>
           {warnings.map((warning) => (
             <Alert key={warning} severity="warning">

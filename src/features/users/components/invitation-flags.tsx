@@ -1,18 +1,10 @@
 import { Alert } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { flagsInForce, type FeatureFlags } from '../../session/api/server-status.ts';
-import { sessionQueries } from '../../session/api/viewer.ts';
+import { useInvitationFlags } from '../../session/api/invitation-flags.ts';
 
 // The server's invitation flags (featureFlag, fiftyone-api.md §15), read from the shell's
 // Viewer request: with invitations off the console offers none (the server refuses them
 // anyway); with their e-mails off, whoever invites shares each link by hand.
-
-/** The flags in force; undefined until the server has said. */
-export function useInvitationFlags(): FeatureFlags | undefined {
-  const status = useQuery(sessionQueries.serverStatus());
-  return status.data ? flagsInForce(status.data) : undefined;
-}
 
 export function InvitationsDisabledNotice() {
   return (

@@ -9,18 +9,20 @@ import { userQueries } from '../api/queries.ts';
 import { useSetUserRole } from '../api/use-user-mutations.ts';
 import { roleChangedMessage, roleChangeWarnings, type RoleTarget } from './change-role-dialog.tsx';
 import { roleOptions } from './role-options.tsx';
+import { useSoleAdminReason } from './sole-admin.ts';
 
 /**
  * A user's role, changed from their row with the change-role dialog's checks: a role without a
  * free seat cannot be picked (and says why), and a change the dialog would warn about (demoting
  * an admin or yourself, a capped or key-less role) asks first, naming each consequence. The
- * server still refuses what it must (the last admin), and the row says so.
+ * only admin cannot pick another role (each says why); the server still refuses it too.
  */
 export function RowRoleSelect({ user }: { user: RoleTarget }) {
   const seats = useQuery(userQueries.seats());
   const viewer = useQuery(sessionQueries.viewer());
   const setUserRole = useSetUserRole();
   const confirm = useConfirm();
+  const soleAdmin = useSoleAdminReason(user, viewer.data?.id);
 
   const change = async (next: Role) => {
     if (next === user.role) return;
@@ -77,7 +79,7 @@ export function RowRoleSelect({ user }: { user: RoleTarget }) {
       }}
       sx={{ minWidth: 140 }}
     >
-      {roleOptions(seats.data, 1, user.role)}
+      {roleOptions(seats.data, 1, user.role, soleAdmin)}
     </TextField>
   );
 }

@@ -5,7 +5,8 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { Seats } from '../api/queries.ts';
-import { InvitationsDisabledNotice, useInvitationFlags } from './invitation-flags.tsx';
+import { useInvitationFlags } from '../../session/api/invitation-flags.ts';
+import { InvitationsDisabledNotice } from './invitation-flags.tsx';
 import { InviteDialog } from './invite-dialog.tsx';
 import { SeatsSummary } from './seats-summary.tsx';
 

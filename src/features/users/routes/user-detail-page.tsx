@@ -31,6 +31,7 @@ import { AdminOnly } from '../components/admin-only.tsx';
 import { ChangeRoleDialog } from '../components/change-role-dialog.tsx';
 import { SELF_DELETE_REASON, useDeleteUser } from '../components/use-delete-user.tsx';
 import { UserGroupsPanel } from '../components/user-groups-panel.tsx';
+import { permissionText } from '../../../lib/permissions.ts';
 
 export function Component() {
   return (
@@ -39,14 +40,6 @@ export function Component() {
     </AdminOnly>
   );
 }
-
-const PERMISSION_LABELS: Record<string, string> = {
-  NO_ACCESS: 'No access',
-  VIEW: 'Can view',
-  TAG: 'Can tag',
-  EDIT: 'Can edit',
-  MANAGE: 'Can manage',
-};
 
 function UserDetailView() {
   const { userId = '' } = useParams();
@@ -167,11 +160,11 @@ function UserDetailBody({ user }: { user: UserDetail }) {
                         </Link>
                       </TableCell>
                       <TableCell>
-                        {dataset.user ? PERMISSION_LABELS[dataset.user.activePermission] : '—'}
+                        {dataset.user ? permissionText(dataset.user.activePermission) : '—'}
                       </TableCell>
                       <TableCell>
                         {dataset.user?.userPermission
-                          ? PERMISSION_LABELS[dataset.user.userPermission]
+                          ? permissionText(dataset.user.userPermission)
                           : '—'}
                       </TableCell>
                     </TableRow>

@@ -10,17 +10,10 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
-import { roleText } from '../../../lib/roles.ts';
-import { missingSecrets, usedBy } from '../../secrets/api/usage.ts';
-import {
-  cloudOverlaps,
-  olderThan,
-  restrictedRole,
-  unusedSecrets,
-} from '../api/credentials-highlights.ts';
+import { restrictedRole } from '../api/credentials-highlights.ts';
 import {
   credentialsSearch,
   KEY_AGES,
@@ -28,16 +21,13 @@ import {
   parseCredentialsParams,
   type CredentialsParams,
 } from '../api/credentials-params.ts';
-import { CredentialsCloudTable, cloudSetName, type CloudRow } from './credentials-cloud-table.tsx';
+import { CredentialsCloudTable } from './credentials-cloud-table.tsx';
 import { useCredentialsData } from './credentials-data.ts';
-import { CredentialsFindings, type Finding } from './credentials-findings.tsx';
-import { CredentialsKeysTable, type KeyRow } from './credentials-keys-table.tsx';
+import { CredentialsFindings, findingsOf } from './credentials-findings.tsx';
+import { CredentialsKeysTable } from './credentials-keys-table.tsx';
 import { CredentialsMissingSecrets } from './credentials-missing-secrets.tsx';
-import { CredentialsSecretsTable, type SecretRow } from './credentials-secrets-table.tsx';
-
-function plural(count: number, one: string, many: string): string {
-  return `${count.toLocaleString()} ${count === 1 ? one : many}`;
-}
+import { useCredentialRows } from './credentials-rows.ts';
+import { CredentialsSecretsTable } from './credentials-secrets-table.tsx';
 
 /** Settings › Credentials: every long-lived credential in the organization, and what to fix. */
 export function CredentialsPanel() {
@@ -45,122 +35,20 @@ export function CredentialsPanel() {
   const params = parseCredentialsParams(searchParams);
   const update = (next: Partial<CredentialsParams>) =>
     setSearchParams(credentialsSearch({ ...params, ...next }), { replace: true });
-  // One moment for every age on the page, so a key does not change sides between renders.
-  const [now] = useState(() => Date.now());
   const data = useCredentialsData();
   const { inventory, secrets, usage, progress } = data;
   const ageLabel = keyAgeLabel(params.age);
-
-  const keyRows = useMemo<KeyRow[]>(
-    () =>
-      data.keys.map((key) => {
-        const stale = olderThan(key.createdAt, params.age, now);
-        const flags: string[] = [];
-        if (stale) flags.push(`Older than ${ageLabel}`);
-        if (restrictedRole(key.owner.role)) {
-          flags.push(`Owner is a ${roleText(key.owner.role).toLowerCase()}`);
-        }
-        return { ...key, stale, flags };
-      }),
-    [data.keys, params.age, ageLabel, now],
-  );
-  const staleCount = keyRows.filter((row) => row.stale).length;
-  const restrictedCount = keyRows.filter((row) => restrictedRole(row.owner.role)).length;
-
-  const secretList = secrets.data?.secrets;
-  const unused = useMemo(
-    () =>
-      new Set(
-        usage.data && secretList ? unusedSecrets(secretList, usage.data).map((s) => s.key) : [],
-      ),
-    [usage.data, secretList],
-  );
-  const secretRows: SecretRow[] = (secretList ?? []).map((secret) => ({
-    ...secret,
-    usedBy: usage.data ? usedBy(usage.data, secret.key) : usage.isPending ? 'loading' : null,
-    flags: unused.has(secret.key) ? ['Unused'] : [],
-  }));
-  const missing = useMemo(
-    () =>
-      usage.data && secretList
-        ? missingSecrets(usage.data, new Set(secretList.map((s) => s.key)))
-        : null,
-    [usage.data, secretList],
-  );
-
-  const cloudRows = useMemo<CloudRow[]>(() => {
-    const sets = data.cloud ?? [];
-    const overlaps = cloudOverlaps(sets);
-    return sets.map((set) => ({
-      ...set,
-      id: `${set.provider}:${[...set.prefixes].sort().join(',')}`,
-      flags: (overlaps.get(set) ?? []).map((other) => `Overlaps ${cloudSetName(other)}`),
-    }));
-  }, [data.cloud]);
-  const overlapCount = cloudRows.filter((row) => row.flags.length > 0).length;
+  const rows = useCredentialRows(data, { days: params.age, label: ageLabel });
 
   const usageUnknown = !usage.offered
     ? 'this server does not say which plugins and orchestrators use each secret'
     : usage.error
       ? 'the API would not say which plugins and orchestrators use each secret'
       : null;
-  const findings: Finding[] = [
-    {
-      id: 'stale',
-      count: staleCount,
-      text:
-        staleCount > 0
-          ? `${plural(staleCount, 'API key is', 'API keys are')} older than ${ageLabel}`
-          : `No API key is older than ${ageLabel}`,
-    },
-    {
-      id: 'restricted',
-      count: restrictedCount,
-      text:
-        restrictedCount > 0
-          ? `${plural(restrictedCount, 'API key belongs', 'API keys belong')} to collaborators or guests`
-          : 'No collaborator or guest holds an API key',
-    },
-    usageUnknown || !missing
-      ? {
-          id: 'unused',
-          count: null,
-          text: usageUnknown
-            ? `Unused secrets and missing declared secrets cannot be reported: ${usageUnknown}`
-            : 'Checking which secrets are used…',
-        }
-      : {
-          id: 'unused',
-          count: unused.size,
-          text:
-            unused.size > 0
-              ? `${plural(unused.size, 'secret is', 'secrets are')} used by no plugin or orchestrator`
-              : 'Every secret is used by a plugin or an orchestrator',
-        },
-    ...(missing && !usageUnknown
-      ? [
-          {
-            id: 'missing',
-            count: missing.length,
-            text:
-              missing.length > 0
-                ? `${plural(missing.length, 'plugin declares', 'plugins declare')} secrets that do not exist`
-                : 'Every secret a plugin declares exists',
-          },
-        ]
-      : []),
-    {
-      id: 'overlap',
-      count: overlapCount,
-      text:
-        overlapCount > 0
-          ? `${plural(overlapCount, 'set of cloud credentials overlaps', 'sets of cloud credentials overlap')} another set`
-          : 'No cloud credentials overlap',
-    },
-  ];
 
+  let body: ReactNode;
   if (inventory.isPending) {
-    return (
+    body = (
       <Skeleton
         variant="rounded"
         height={320}
@@ -168,20 +56,94 @@ export function CredentialsPanel() {
         aria-label="Loading credentials"
       />
     );
-  }
-  if (inventory.isError && !inventory.data) {
-    return (
+  } else if (inventory.isError && !inventory.data) {
+    body = (
       <ErrorState
         what="Loading API keys and cloud credentials"
         error={inventory.error}
         onRetry={() => inventory.refetch()}
       />
     );
+  } else {
+    const findings = findingsOf({
+      ageLabel,
+      stale: rows.keys.filter((row) => row.stale).length,
+      restricted: rows.keys.filter((row) => restrictedRole(row.owner.role)).length,
+      unused: rows.unused?.size ?? null,
+      missing: rows.missing?.length ?? null,
+      usageUnknown,
+      overlapping: rows.cloud.filter((row) => row.flags.length > 0).length,
+    });
+    const partial = progress.done
+      ? null
+      : `Still reading people: ${progress.read.toLocaleString()} of ${progress.of.toLocaleString()} so far; the key counts will grow.`;
+    body = (
+      <>
+        {!progress.done && (
+          <LinearProgress
+            variant="determinate"
+            value={progress.of > 0 ? (100 * progress.read) / progress.of : 0}
+            aria-label={`Reading people: ${progress.read} of ${progress.of}`}
+          />
+        )}
+        {inventory.isError && (
+          <ErrorState
+            what="Reading the rest of the organization's API keys"
+            error={inventory.error}
+            onRetry={() => inventory.fetchNextPage()}
+          />
+        )}
+        <CredentialsFindings findings={findings} partial={partial} />
+        <Section id="credentials-keys" title="API keys">
+          <CredentialsKeysTable
+            rows={params.flagged ? rows.keys.filter((row) => row.flags.length > 0) : rows.keys}
+            loading={inventory.isFetching}
+            params={params}
+            onChange={update}
+          />
+        </Section>
+        <Section
+          id="credentials-secrets"
+          title="Secrets"
+          note="The API records when each secret was created, not when its value was last replaced."
+        >
+          {usageUnknown && (
+            <Alert severity="info" sx={{ mb: 2 }}>
+              Which secrets are unused, and which secrets plugins declare that do not exist, cannot
+              be reported: {usageUnknown}.
+            </Alert>
+          )}
+          {usage.error && (
+            <ErrorState
+              what="Finding the plugins and orchestrators that use each secret"
+              error={usage.error}
+              onRetry={() => usage.refetch()}
+            />
+          )}
+          {secrets.isPending ? (
+            <Skeleton
+              variant="rounded"
+              height={160}
+              role="progressbar"
+              aria-label="Loading secrets"
+            />
+          ) : secrets.isError ? (
+            <ErrorState
+              what="Loading secrets"
+              error={secrets.error}
+              onRetry={() => secrets.refetch()}
+            />
+          ) : (
+            <CredentialsSecretsTable rows={rows.secrets} />
+          )}
+          {rows.missing && <CredentialsMissingSecrets missing={rows.missing} />}
+        </Section>
+        <Section id="credentials-cloud" title="Cloud credentials">
+          <CredentialsCloudTable rows={rows.cloud} />
+        </Section>
+      </>
+    );
   }
-  const partial = progress.done
-    ? null
-    : `Still reading people: ${progress.read.toLocaleString()} of ${progress.of.toLocaleString()} so far; the key counts will grow.`;
-  const shownKeys = params.flagged ? keyRows.filter((row) => row.flags.length > 0) : keyRows;
 
   return (
     <Stack spacing={3}>
@@ -220,94 +182,34 @@ export function CredentialsPanel() {
           label="Only flagged keys"
         />
       </Stack>
-      {!progress.done && (
-        <LinearProgress
-          variant="determinate"
-          value={progress.of > 0 ? (100 * progress.read) / progress.of : 0}
-          aria-label={`Reading people: ${progress.read} of ${progress.of}`}
-        />
-      )}
-      {inventory.isError && (
-        <ErrorState
-          what="Reading the rest of the organization's API keys"
-          error={inventory.error}
-          onRetry={() => inventory.fetchNextPage()}
-        />
-      )}
-      <CredentialsFindings findings={findings} partial={partial} />
-
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby="credentials-keys"
-        sx={{ p: 2 }}
-      >
-        <Typography variant="h6" component="h3" id="credentials-keys" gutterBottom>
-          API keys
-        </Typography>
-        <CredentialsKeysTable
-          rows={shownKeys}
-          loading={inventory.isFetching}
-          params={params}
-          onChange={update}
-        />
-      </Paper>
-
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby="credentials-secrets"
-        sx={{ p: 2 }}
-      >
-        <Typography variant="h6" component="h3" id="credentials-secrets">
-          Secrets
-        </Typography>
-        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
-          The API records when each secret was created, not when its value was last replaced.
-        </Typography>
-        {usageUnknown && (
-          <Alert severity="info" sx={{ mb: 2 }}>
-            Which secrets are unused, and which secrets plugins declare that do not exist, cannot be
-            reported: {usageUnknown}.
-          </Alert>
-        )}
-        {usage.error && (
-          <ErrorState
-            what="Finding the plugins and orchestrators that use each secret"
-            error={usage.error}
-            onRetry={() => usage.refetch()}
-          />
-        )}
-        {secrets.isPending ? (
-          <Skeleton
-            variant="rounded"
-            height={160}
-            role="progressbar"
-            aria-label="Loading secrets"
-          />
-        ) : secrets.isError ? (
-          <ErrorState
-            what="Loading secrets"
-            error={secrets.error}
-            onRetry={() => secrets.refetch()}
-          />
-        ) : (
-          <CredentialsSecretsTable rows={secretRows} />
-        )}
-        {missing && <CredentialsMissingSecrets missing={missing} />}
-      </Paper>
-
-      <Paper
-        variant="outlined"
-        component="section"
-        aria-labelledby="credentials-cloud"
-        sx={{ p: 2 }}
-      >
-        <Typography variant="h6" component="h3" id="credentials-cloud" gutterBottom>
-          Cloud credentials
-        </Typography>
-        <CredentialsCloudTable rows={cloudRows} />
-      </Paper>
+      {body}
     </Stack>
+  );
+}
+
+/** One kind of credential, as a titled region of the page. */
+function Section({
+  id,
+  title,
+  note,
+  children,
+}: {
+  id: string;
+  title: string;
+  note?: string;
+  children: ReactNode;
+}) {
+  return (
+    <Paper variant="outlined" component="section" aria-labelledby={id} sx={{ p: 2 }}>
+      <Typography variant="h6" component="h3" id={id} gutterBottom={!note}>
+        {title}
+      </Typography>
+      {note && (
+        <Typography variant="body2" color="text.secondary" sx={{ mb: 2 }}>
+          {note}
+        </Typography>
+      )}
+      {children}
+    </Paper>
   );
 }

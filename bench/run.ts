@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PERSONAS } from '../mocks/engine/personas.ts';
+import { measureHygiene } from './hygiene.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -403,6 +404,7 @@ async function main() {
       heapMB,
       ...search,
       pages,
+      hygiene: await measureHygiene(browser, { web: WEB, apiKey: ADMIN_KEY, runs: RUNS }),
       baseline,
       firstRowRatio:
         usersFirstRow !== null && baseline.firstRowMs

@@ -199,6 +199,7 @@ const SETTINGS_TABS: Record<string, string> = {
   organization: 'Organization',
   roles: 'Roles',
   'cloud-credentials': 'Cloud credentials',
+  credentials: 'Credentials',
 };
 
 function settingsTitle(tab: string | undefined): string {

@@ -40,5 +40,7 @@ export const paths = {
     organization: () => '/settings/organization',
     roles: () => '/settings/roles',
     cloudCredentials: () => '/settings/cloud-credentials',
+    /** Every long-lived credential of the organization, and what deserves a look (admins). */
+    credentials: () => '/settings/credentials',
   },
 } as const;

@@ -125,6 +125,22 @@ const EXTRA_KEYS: readonly [string, string][] = [
   ['jonas.weber', 'labeling-sync'],
 ];
 
+/** How old the demo's keys may be, but for the one stale key. */
+const KEY_MAX_AGE_DAYS = 300;
+/** The stale key's age: well past a year (its owner joined at least 400 days ago). */
+const STALE_KEY_AGE_DAYS = 420;
+
+/** An admin's export key, made over a year ago and never rotated: what the credentials page flags. */
+function staleKey(ctx: SeedContext, people: People) {
+  const owner = userOf(people, 'tomas.herrera');
+  const key = randomApiKey(ctx, people, owner.id, 'legacy-export');
+  const createdMs = Math.max(
+    createdMsOf(people, owner.id) + DAY_MS,
+    ctx.now - STALE_KEY_AGE_DAYS * DAY_MS,
+  );
+  return { ...key, createdAt: ctx.iso(createdMs) };
+}
+
 function byHandle(people: People, grants: Record<string, DatasetPermission> | undefined) {
   const out: Record<string, DatasetPermission> = {};
   for (const [handle, permission] of Object.entries(grants ?? {})) {
@@ -172,10 +188,13 @@ export function buildDemo(now: number): Store {
   const priya = userOf(people, 'priya.raman');
   const adminIds = people.users.filter((user) => user.role === 'ADMIN').map((user) => user.id);
 
+  // Every key but one is younger than the credentials page's default age (a year): the demo
+  // shows exactly one stale key (`legacy-export`, made last, below).
+  const keysSince = now - KEY_MAX_AGE_DAYS * DAY_MS;
   const apiKeys = [
-    ...personaApiKeys(ctx, people),
+    ...personaApiKeys(ctx, people, keysSince),
     ...EXTRA_KEYS.map(([handle, name]) =>
-      randomApiKey(ctx, people, userOf(people, handle).id, name),
+      randomApiKey(ctx, people, userOf(people, handle).id, name, keysSince),
     ),
   ];
 
@@ -234,8 +253,14 @@ export function buildDemo(now: number): Store {
     createdMsOf(people, admin.id) + 30 * DAY_MS,
   );
 
+  // Drawn in the order they always were, so that what comes after them adds to the seed
+  // without shifting anything built before.
+  const organization = { id: ctx.newId(), ...ORGANIZATION };
+  const plugins = [...buildCustomPlugins(ctx), ...buildBuiltinPlugins(ctx)];
+  apiKeys.push(staleKey(ctx, people));
+
   return {
-    organization: { id: ctx.newId(), ...ORGANIZATION },
+    organization,
     settings: { ...ORGANIZATION_SETTINGS },
     licence: { ...DEMO_LICENCE },
     licenceEndsAt: licenceEndsAt(now),
@@ -246,7 +271,7 @@ export function buildDemo(now: number): Store {
     groups,
     datasets,
     snapshots,
-    plugins: [...buildCustomPlugins(ctx), ...buildBuiltinPlugins(ctx)],
+    plugins,
     ...infrastructure,
     files: [],
     sequence: 0,

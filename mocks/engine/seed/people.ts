@@ -91,15 +91,22 @@ export function makeApiKey(
   userId: string,
   name: string,
   rawKey: string,
+  /** The earliest the key may have been made (epoch ms); by default, a day after its owner joined. */
+  notBeforeMs = -Infinity,
 ): ApiKeyRecord {
-  const createdMs = ctx.between(createdMsOf(people, userId) + DAY_MS, ctx.now - DAY_MS);
+  const from = Math.max(createdMsOf(people, userId) + DAY_MS, notBeforeMs);
+  const createdMs = ctx.between(from, ctx.now - DAY_MS);
   return { id: ctx.newId(), userId, name, createdAt: ctx.iso(createdMs), keyHash: hashKey(rawKey) };
 }
 
 /** One "demo key" per persona, hashing the persona's fixed raw key. */
-export function personaApiKeys(ctx: SeedContext, people: People): ApiKeyRecord[] {
+export function personaApiKeys(
+  ctx: SeedContext,
+  people: People,
+  notBeforeMs = -Infinity,
+): ApiKeyRecord[] {
   return PERSONAS.map((persona) =>
-    makeApiKey(ctx, people, userOf(people, persona.id).id, 'demo key', persona.apiKey),
+    makeApiKey(ctx, people, userOf(people, persona.id).id, 'demo key', persona.apiKey, notBeforeMs),
   );
 }
 
@@ -109,8 +116,9 @@ export function randomApiKey(
   people: People,
   userId: string,
   name: string,
+  notBeforeMs = -Infinity,
 ): ApiKeyRecord {
-  return makeApiKey(ctx, people, userId, name, `fo-${ctx.rng.hex(40)}`);
+  return makeApiKey(ctx, people, userId, name, `fo-${ctx.rng.hex(40)}`, notBeforeMs);
 }
 
 export const INVITATION_TTL_MS = 7 * DAY_MS;

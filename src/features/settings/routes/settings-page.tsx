@@ -9,6 +9,7 @@ import type { Role } from '../../../lib/roles.ts';
 import { ApiKeysPanel } from '../../api-keys/components/api-keys-panel.tsx';
 import { CloudCredentialsPanel } from '../../cloud-credentials/components/cloud-credentials-panel.tsx';
 import { sessionQueries } from '../../session/api/viewer.ts';
+import { CredentialsPanel } from '../components/credentials-panel.tsx';
 import { OrganizationSettingsPanel } from '../components/organization-settings-panel.tsx';
 import { RolesMatrix } from '../components/roles-matrix.tsx';
 
@@ -17,6 +18,7 @@ const TABS = [
   { label: 'Organization', to: paths.settings.organization(), admin: true },
   { label: 'Roles', to: paths.settings.roles(), admin: false },
   { label: 'Cloud credentials', to: paths.settings.cloudCredentials(), admin: true },
+  { label: 'Credentials', to: paths.settings.credentials(), admin: true },
 ];
 
 export function Component() {
@@ -67,6 +69,14 @@ export function Component() {
           element={
             <AdminsOnly role={role} area="cloud credentials">
               <CloudCredentialsPanel />
+            </AdminsOnly>
+          }
+        />
+        <Route
+          path="credentials"
+          element={
+            <AdminsOnly role={role} area="the organization's credentials">
+              <CredentialsPanel />
             </AdminsOnly>
           }
         />

@@ -1,0 +1,104 @@
+import { Chip, Link, Stack, Typography } from '@mui/material';
+import type { GridColDef } from '@mui/x-data-grid';
+import { useState } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { PagedDataGrid, type PagedGridState } from '../../../components/paged-data-grid.tsx';
+import { paths } from '../../../config/paths.ts';
+import { formatDate } from '../../../lib/format.ts';
+import { PROVIDER_LABELS, PROVIDER_SHORT } from '../../cloud-credentials/api/providers.ts';
+import type { InventoryCloudCredential } from '../api/credentials-queries.ts';
+import { CredentialFlags } from './credentials-flag.tsx';
+
+export interface CloudRow extends InventoryCloudCredential {
+  id: string;
+  flags: string[];
+}
+
+type CloudSort = 'provider' | 'createdAt';
+const PAGE_SIZES = [10, 25, 50] as const;
+
+/** The provider and the buckets a set covers, as a person names it. */
+export function cloudSetName(set: Pick<InventoryCloudCredential, 'provider' | 'prefixes'>) {
+  const provider = PROVIDER_SHORT[set.provider];
+  return set.prefixes.length === 0
+    ? `${provider} default`
+    : `${provider} ${set.prefixes.join(', ')}`;
+}
+
+/** The cloud credentials (never the credentials themselves) and where each is replaced. */
+export function CredentialsCloudTable({ rows }: { rows: CloudRow[] }) {
+  const [state, setState] = useState<PagedGridState<CloudSort>>({
+    page: 0,
+    pageSize: 10,
+    sort: 'provider',
+    dir: 'asc',
+  });
+  const columns: GridColDef<CloudRow>[] = [
+    {
+      field: 'provider',
+      headerName: 'Provider',
+      width: 170,
+      valueGetter: (_value, row) => PROVIDER_LABELS[row.provider],
+    },
+    {
+      field: 'prefixes',
+      headerName: 'Buckets',
+      flex: 1,
+      minWidth: 180,
+      sortable: false,
+      renderCell: ({ row }) =>
+        row.prefixes.length === 0 ? (
+          <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
+            Default for {PROVIDER_SHORT[row.provider]}
+          </Typography>
+        ) : (
+          <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            {row.prefixes.map((prefix) => (
+              <Chip key={prefix} size="small" label={prefix} />
+            ))}
+          </Stack>
+        ),
+    },
+    {
+      field: 'createdAt',
+      headerName: 'Created',
+      width: 130,
+      renderCell: ({ row }) => formatDate(row.createdAt),
+    },
+    {
+      field: 'flags',
+      headerName: 'Flags',
+      flex: 1,
+      minWidth: 200,
+      sortable: false,
+      renderCell: ({ row }) => <CredentialFlags flags={row.flags} />,
+    },
+    {
+      field: 'manage',
+      headerName: 'Replace or delete',
+      width: 170,
+      sortable: false,
+      renderCell: ({ row }) => (
+        <Link
+          component={RouterLink}
+          to={paths.settings.cloudCredentials()}
+          aria-label={`Replace or delete ${cloudSetName(row)} in Cloud credentials`}
+        >
+          In Cloud credentials
+        </Link>
+      ),
+    },
+  ];
+  return (
+    <PagedDataGrid
+      label="Cloud credentials"
+      rows={rows}
+      columns={columns}
+      state={state}
+      sortFields={['provider', 'createdAt']}
+      pageSizes={PAGE_SIZES}
+      noRowsLabel="No cloud credentials"
+      onChange={(next) => setState((current) => ({ ...current, ...next }))}
+    />
+  );
+}

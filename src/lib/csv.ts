@@ -37,7 +37,9 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 /** `users-2026-12-02.csv`: what the file holds and the day (the person's own calendar day). */
 export function csvFileName(what: string, day: Date = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${what}-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.csv`;
+  // Free text (an e-mail, a name) keeps only what every file system accepts.
+  const safe = what.replace(/[^\p{L}\p{N}._@-]+/gu, '-');
+  return `${safe}-${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}.csv`;
 }
 
 /** Saves CSV text as a download named after what it holds and today. */

@@ -73,5 +73,8 @@ describe('toCsv', () => {
 describe('csvFileName', () => {
   it('names the file after what it holds and the day', () => {
     expect(csvFileName('users', new Date(2026, 11, 2, 23, 59))).toBe('users-2026-12-02.csv');
+    expect(csvFileName('Zoë/Ng: datasets', new Date(2026, 0, 5))).toBe(
+      'Zoë-Ng-datasets-2026-01-05.csv',
+    );
   });
 });

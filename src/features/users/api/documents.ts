@@ -191,3 +191,17 @@ export const UserDatasetsExportQuery = graphql(`
     }
   }
 `);
+
+// Everyone's e-mail and role, a page at a time: the CSV import checks each row against them.
+export const UserEmailsQuery = graphql(`
+  query UserEmails($page: Int!, $pageSize: Int!) {
+    usersPage(page: $page, pageSize: $pageSize) {
+      pageTotal
+      nodeTotal
+      nodes {
+        email
+        role
+      }
+    }
+  }
+`);

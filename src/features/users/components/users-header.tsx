@@ -6,7 +6,9 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { Seats } from '../api/queries.ts';
 import { InvitationsDisabledNotice, useInvitationFlags } from './invitation-flags.tsx';
+import { InviteCsvDialog } from './invite-csv-dialog.tsx';
 import { InviteDialog } from './invite-dialog.tsx';
+import { InterruptedRuns } from './interrupted-runs.tsx';
 import { SeatsSummary } from './seats-summary.tsx';
 
 /**
@@ -16,6 +18,7 @@ import { SeatsSummary } from './seats-summary.tsx';
 export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
   const location = useLocation();
   const [inviting, setInviting] = useState(false);
+  const [importing, setImporting] = useState(false);
   // Hidden until the server has said whether invitations are on, rather than shown and withdrawn.
   const flags = useInvitationFlags();
   const invitationsOn = flags?.invitationsEnabled ?? false;
@@ -29,16 +32,22 @@ export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
         subtitle="Everyone in the organization, their roles, and the invitations still pending."
         actions={
           invitationsOn && (
-            <Button
-              variant="contained"
-              startIcon={<PersonAddIcon />}
-              onClick={() => setInviting(true)}
-            >
-              Invite people
-            </Button>
+            <>
+              <Button variant="outlined" onClick={() => setImporting(true)}>
+                Invite from CSV
+              </Button>
+              <Button
+                variant="contained"
+                startIcon={<PersonAddIcon />}
+                onClick={() => setInviting(true)}
+              >
+                Invite people
+              </Button>
+            </>
           )
         }
       />
+      <InterruptedRuns />
       <SeatsSummary seats={seats} />
       <Tabs
         value={tab}
@@ -58,6 +67,7 @@ export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
       {/* The invitations page says it itself, in place of its table. */}
       {flagsKnownOff && !onInvitations && <InvitationsDisabledNotice />}
       {inviting && <InviteDialog open onClose={() => setInviting(false)} />}
+      {importing && <InviteCsvDialog onClose={() => setImporting(false)} />}
     </>
   );
 }

@@ -33,10 +33,8 @@ function readRole(text: string): Role | null {
 }
 
 export function parseInviteCsv(text: string): CsvInviteRow[] {
-  const parsed = Papa.parse<string[]>(text, {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t'],
-  });
+  // Empty lines are kept while parsing so each row's line number matches the file.
+  const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'] });
   const records = parsed.data;
   const first = records[0]?.map((cell) => cell.trim().toLowerCase()) ?? [];
   const hasHeader = first.some((cell) => EMAIL_HEADERS.has(cell));
@@ -47,11 +45,12 @@ export function parseInviteCsv(text: string): CsvInviteRow[] {
   const emailAt = column([...EMAIL_HEADERS], 0);
   const roleAt = column(['role'], 1);
   const groupsAt = column(['groups', 'group'], 2);
-  return records.slice(hasHeader ? 1 : 0).map((record, index) => {
+  return records.flatMap((record, index) => {
+    if ((hasHeader && index === 0) || record.every((value) => !value.trim())) return [];
     const cell = (at: number) => (at >= 0 ? (record[at] ?? '').trim() : '');
     const roleText = cell(roleAt);
     return {
-      line: index + (hasHeader ? 2 : 1),
+      line: index + 1,
       email: cell(emailAt).replace(/^<|>$/g, ''),
       roleText,
       role: readRole(roleText),

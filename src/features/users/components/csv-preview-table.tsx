@@ -43,8 +43,7 @@ export function CsvPreviewTable({
   return (
     <>
       <Typography role="status" sx={{ mt: 2 }}>
-        {checks.length.toLocaleString('en')} rows: {ready.toLocaleString('en')} ready to invite,{' '}
-        {problems.toLocaleString('en')} with a problem, {dropped.size.toLocaleString('en')} dropped.
+        {`${checks.length.toLocaleString('en')} rows: ${ready.toLocaleString('en')} ready to invite, ${problems.toLocaleString('en')} with a problem, ${dropped.size.toLocaleString('en')} dropped.`}
       </Typography>
       <Table size="small" aria-label="Rows to invite">
         <TableHead>

@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PERSONAS } from '../mocks/engine/personas.ts';
+import { measureUsersCsvExport } from './bulk.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -402,6 +403,7 @@ async function main() {
       routeChunks: build.routeChunks,
       mockBytesInRealBuild: build.mockBytesInRealBuild,
       heapMB,
+      usersCsvExport: await measureUsersCsvExport(await newContext(browser), WEB),
       ...search,
       pages,
       baseline,

@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PERSONAS } from '../mocks/engine/personas.ts';
 import { measureHygiene } from './hygiene.ts';
+import { measureUsersCsvExport } from './bulk.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
@@ -402,6 +403,7 @@ async function main() {
       routeChunks: build.routeChunks,
       mockBytesInRealBuild: build.mockBytesInRealBuild,
       heapMB,
+      usersCsvExport: await measureUsersCsvExport(await newContext(browser), WEB),
       ...search,
       pages,
       hygiene: await measureHygiene(browser, { web: WEB, apiKey: ADMIN_KEY, runs: RUNS }),

@@ -15,10 +15,12 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { sessionQueries, type Viewer } from '../../session/api/viewer.ts';
+import { exportAccess } from '../api/export-access.ts';
 import { mediaLabel } from '../api/list-params.ts';
 import { datasetQueries, type DatasetAccess, type Person } from '../api/queries.ts';
 import { AccessExplainerDialog } from '../components/access-explainer-dialog.tsx';
@@ -156,6 +158,13 @@ function AccessBody({ access, viewer }: { access: DatasetAccess; viewer: Viewer 
             created {formatDate(access.createdAt)}
             {access.createdBy ? ` by ${access.createdBy.name}` : ' (creator unknown)'}
           </>
+        }
+        actions={
+          <ExportCsvButton
+            fileName={`${access.slug}-access`}
+            noun="people and groups"
+            read={(_onProgress, signal) => exportAccess(access.name, signal)}
+          />
         }
       />
       <Grid container spacing={2}>

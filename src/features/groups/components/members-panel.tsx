@@ -18,10 +18,12 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { paths } from '../../../config/paths.ts';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
+import { exportGroupMembers } from '../api/export-members.ts';
 import { groupQueries, type GroupDetail } from '../api/queries.ts';
 import { useAddGroupMembers, useRemoveGroupMembers } from '../api/use-group-mutations.ts';
 import { useDebounced } from '../../../lib/use-debounced.ts';
@@ -136,14 +138,25 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
           Adding failed: {errorMessage(add.error)}
         </Typography>
       )}
-      <TextField
-        label="Search members"
-        type="search"
-        size="small"
-        value={typed}
-        onChange={(event) => setTyped(event.target.value)}
-        sx={{ mb: 1, minWidth: 280 }}
-      />
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ mb: 1, alignItems: { sm: 'center' }, justifyContent: 'space-between' }}
+      >
+        <TextField
+          label="Search members"
+          type="search"
+          size="small"
+          value={typed}
+          onChange={(event) => setTyped(event.target.value)}
+          sx={{ minWidth: 280 }}
+        />
+        <ExportCsvButton
+          fileName={`${group.slug}-members`}
+          noun="members"
+          read={(onProgress, signal) => exportGroupMembers(group.id, term, onProgress, signal)}
+        />
+      </Stack>
       {members.isError && !members.data ? (
         <ErrorState
           what="Loading members"

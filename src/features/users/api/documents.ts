@@ -145,3 +145,63 @@ export const RevokeInvitationMutation = graphql(`
     revokeUserInvitation(invitationId: $invitationId)
   }
 `);
+
+// The users CSV export: a page of users with their groups (a person is in few groups; the
+// export reads up to 1,000 each, far above any real membership count).
+export const UsersExportQuery = graphql(`
+  query UsersExport(
+    $page: Int!
+    $pageSize: Int!
+    $search: UserSearchFieldsSearch
+    $order: UserOrderFieldsOrder
+  ) {
+    usersPage(page: $page, pageSize: $pageSize, search: $search, order: $order) {
+      pageTotal
+      nodeTotal
+      nodes {
+        id
+        name
+        email
+        role
+        userGroups(first: 1000, order: { field: name }) {
+          name
+        }
+      }
+    }
+  }
+`);
+
+// A person's datasets with their permission, a page at a time (the CSV export reads them all).
+export const UserDatasetsExportQuery = graphql(`
+  query UserDatasetsExport($id: String!, $page: Int!, $pageSize: Int!) {
+    user(id: $id) {
+      id
+      datasetsPage(page: $page, pageSize: $pageSize, order: { field: name }) {
+        pageTotal
+        nodeTotal
+        nodes {
+          id
+          name
+          user(id: $id) {
+            activePermission
+            userPermission
+          }
+        }
+      }
+    }
+  }
+`);
+
+// Everyone's e-mail and role, a page at a time: the CSV import checks each row against them.
+export const UserEmailsQuery = graphql(`
+  query UserEmails($page: Int!, $pageSize: Int!) {
+    usersPage(page: $page, pageSize: $pageSize) {
+      pageTotal
+      nodeTotal
+      nodes {
+        email
+        role
+      }
+    }
+  }
+`);

@@ -7,7 +7,9 @@ import { paths } from '../../../config/paths.ts';
 import type { Seats } from '../api/queries.ts';
 import { useInvitationFlags } from '../../session/api/invitation-flags.ts';
 import { InvitationsDisabledNotice } from './invitation-flags.tsx';
+import { InviteCsvDialog } from './invite-csv-dialog.tsx';
 import { InviteDialog } from './invite-dialog.tsx';
+import { InterruptedRuns } from './interrupted-runs.tsx';
 import { SeatsSummary } from './seats-summary.tsx';
 
 /**
@@ -17,6 +19,7 @@ import { SeatsSummary } from './seats-summary.tsx';
 export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
   const location = useLocation();
   const [inviting, setInviting] = useState(false);
+  const [importing, setImporting] = useState(false);
   // Hidden until the server has said whether invitations are on, rather than shown and withdrawn.
   const flags = useInvitationFlags();
   const invitationsOn = flags?.invitationsEnabled ?? false;
@@ -30,16 +33,22 @@ export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
         subtitle="Everyone in the organization, their roles, and the invitations still pending."
         actions={
           invitationsOn && (
-            <Button
-              variant="contained"
-              startIcon={<PersonAddIcon />}
-              onClick={() => setInviting(true)}
-            >
-              Invite people
-            </Button>
+            <>
+              <Button variant="outlined" onClick={() => setImporting(true)}>
+                Invite from CSV
+              </Button>
+              <Button
+                variant="contained"
+                startIcon={<PersonAddIcon />}
+                onClick={() => setInviting(true)}
+              >
+                Invite people
+              </Button>
+            </>
           )
         }
       />
+      <InterruptedRuns />
       <SeatsSummary seats={seats} />
       <Tabs
         value={tab}
@@ -59,6 +68,7 @@ export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
       {/* The invitations page says it itself, in place of its table. */}
       {flagsKnownOff && !onInvitations && <InvitationsDisabledNotice />}
       {inviting && <InviteDialog open onClose={() => setInviting(false)} />}
+      {importing && <InviteCsvDialog onClose={() => setImporting(false)} />}
     </>
   );
 }

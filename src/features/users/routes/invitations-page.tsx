@@ -2,6 +2,7 @@ import {
   Button,
   Paper,
   Skeleton,
+  Stack,
   Table,
   TableBody,
   TableCell,
@@ -17,11 +18,13 @@ import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { ClampedText } from '../../../components/clamped-text.tsx';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { formatDateTime, formatRelative } from '../../../lib/format.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { roleText } from '../../../lib/roles.ts';
+import { invitationsCsv } from '../api/export-users.ts';
 import { userQueries, type Invitation } from '../api/queries.ts';
 import { useRevokeInvitation } from '../api/use-invitation-mutations.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
@@ -99,14 +102,26 @@ function Invitations() {
 
   return (
     <Paper variant="outlined" sx={{ p: 2 }}>
-      <TextField
-        label="Filter by e-mail"
-        type="search"
-        size="small"
-        value={filter}
-        onChange={(event) => setFilter(event.target.value)}
-        sx={{ mb: 2, minWidth: 280 }}
-      />
+      <Stack
+        direction={{ xs: 'column', sm: 'row' }}
+        spacing={2}
+        sx={{ mb: 2, alignItems: { sm: 'center' }, justifyContent: 'space-between' }}
+      >
+        <TextField
+          label="Filter by e-mail"
+          type="search"
+          size="small"
+          value={filter}
+          onChange={(event) => setFilter(event.target.value)}
+          sx={{ minWidth: 280 }}
+        />
+        {/* The list is read whole (the API has no paging for it): the export is what is shown. */}
+        <ExportCsvButton
+          fileName="invitations"
+          noun="invitations"
+          read={() => Promise.resolve(invitationsCsv(rows))}
+        />
+      </Stack>
       <TableContainer>
         <Table size="small" aria-label="Pending invitations">
           <TableHead>

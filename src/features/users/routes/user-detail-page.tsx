@@ -20,12 +20,14 @@ import { useId, useState } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { paths } from '../../../config/paths.ts';
 import { usePageTitle } from '../../../lib/page-title.ts';
 import { ApiKeysPanel } from '../../api-keys/components/api-keys-panel.tsx';
 import { sessionQueries } from '../../session/api/viewer.ts';
+import { exportUserDatasets } from '../api/export-user-datasets.ts';
 import { userQueries, type UserDetail } from '../api/queries.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { ChangeRoleDialog } from '../components/change-role-dialog.tsx';
@@ -135,9 +137,22 @@ function UserDetailBody({ user }: { user: UserDetail }) {
         </Grid>
         <Grid size={{ xs: 12, md: 7 }}>
           <Paper variant="outlined" sx={{ p: 2 }} component="section" aria-label="Datasets">
-            <Typography variant="h6" component="h2">
-              Datasets ({user.datasetsCount})
-            </Typography>
+            <Stack
+              direction="row"
+              spacing={2}
+              sx={{ alignItems: 'center', justifyContent: 'space-between' }}
+            >
+              <Typography variant="h6" component="h2">
+                Datasets ({user.datasetsCount})
+              </Typography>
+              {user.datasetsCount > 0 && (
+                <ExportCsvButton
+                  fileName={`${user.email}-datasets`}
+                  noun="datasets"
+                  read={(onProgress, signal) => exportUserDatasets(user.id, onProgress, signal)}
+                />
+              )}
+            </Stack>
             {user.datasets.length === 0 ? (
               <Typography color="text.secondary" sx={{ mt: 1 }}>
                 No access to any dataset.

@@ -3,8 +3,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { isRole, ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
+import { exportUsers } from '../api/export-users.ts';
 import { parseUsersListParams, usersListSearch, type UsersListParams } from '../api/list-params.ts';
 import { userQueries } from '../api/queries.ts';
 import { RoleScanStatus } from '../components/role-scan-status.tsx';
@@ -55,6 +57,11 @@ function UsersList() {
               </MenuItem>
             ))}
           </TextField>
+          <ExportCsvButton
+            fileName="users"
+            noun="users"
+            read={(onProgress, signal) => exportUsers(params, onProgress, signal)}
+          />
         </SearchToolbar>
         {params.role && (
           <RoleScanStatus

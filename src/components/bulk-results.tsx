@@ -1,0 +1,46 @@
+import { Chip, List, ListItem, ListItemText, Typography } from '@mui/material';
+import type { BulkRow } from '../lib/bulk-run.ts';
+
+/** Rows drawn at most: the failures come first, so a long run still shows what needs a look. */
+const SHOWN = 200;
+
+const STATUS: Record<BulkRow['status'], { label: string; color: 'success' | 'error' | 'default' }> =
+  {
+    pending: { label: 'Waiting', color: 'default' },
+    sending: { label: 'Sending', color: 'default' },
+    done: { label: 'Done', color: 'success' },
+    failed: { label: 'Failed', color: 'error' },
+    'not-sent': { label: 'Not sent', color: 'default' },
+  };
+
+const ORDER: BulkRow['status'][] = ['failed', 'sending', 'not-sent', 'done', 'pending'];
+
+/** Each row's outcome, with the server's message for a refusal. */
+export function BulkResults({ rows }: { rows: readonly BulkRow[] }) {
+  const sorted = [...rows].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  return (
+    <>
+      <List dense aria-label="Results" sx={{ maxHeight: 320, overflow: 'auto' }}>
+        {sorted.slice(0, SHOWN).map((row) => (
+          <ListItem
+            key={row.key}
+            secondaryAction={
+              <Chip
+                size="small"
+                label={STATUS[row.status].label}
+                color={STATUS[row.status].color}
+              />
+            }
+          >
+            <ListItemText primary={row.label} secondary={row.message} />
+          </ListItem>
+        ))}
+      </List>
+      {sorted.length > SHOWN && (
+        <Typography variant="body2" color="text.secondary">
+          And {(sorted.length - SHOWN).toLocaleString('en')} more.
+        </Typography>
+      )}
+    </>
+  );
+}

@@ -7,7 +7,12 @@
 //    proxied to it, and drives headless Chromium as the admin persona: first data row per list
 //    page, GraphQL requests per page view and on coming back, users search latency, JS heap.
 // 3. Measures a framework-free baseline page that fetches the same first page of users.
+// 4. With BENCH_AB=grid, builds the lists on the former MUI X Data Grid too (VITE_TABLE=grid, in
+//    dist-grid/) and measures both builds in the same run, alternating, for ratios.
 // Writes bench/results.json and prints a table.
+//
+// Narrower runs: BENCH_PAGES=users,datasets (the list pages to measure), BENCH_RUNS=3,
+// BENCH_EXTRAS=0 (no baseline, search and heap), BENCH_LIGHTHOUSE=0 (no Lighthouse).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,9 +22,13 @@ import { PERSONAS } from '../mocks/engine/personas.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
+const DIST_GRID = join(ROOT, 'dist-grid');
+const AB = process.env.BENCH_AB === 'grid';
+const EXTRAS = process.env.BENCH_EXTRAS !== '0';
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 8790);
 const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 4188);
 const WEB = `http://127.0.0.1:${WEB_PORT}`;
+const WEB_GRID = `http://127.0.0.1:${WEB_PORT + 1}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN_KEY = PERSONAS[0]?.apiKey ?? '';
@@ -34,9 +43,13 @@ const LIST_PAGES = {
   orchestrators: '/orchestrators',
 } as const;
 type PageName = keyof typeof LIST_PAGES;
+const PAGE_NAMES = (Object.keys(LIST_PAGES) as PageName[]).filter(
+  (name) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes(name),
+);
 
-// The first data row of a list: a Data Grid row, a table body row, or the baseline's row.
-const FIRST_ROW = '.MuiDataGrid-row, table tbody tr:has(td), [data-bench-row], [data-list-row]';
+// The first data row of a list: a list table's row (not its skeleton or "no rows" line), a
+// Data Grid row (the A/B's other build), or the baseline's row.
+const FIRST_ROW = '[data-list-row], .MuiDataGrid-row, [data-bench-row]';
 
 // Strings only mock code carries (MSW, the engine, the seed).
 const MOCK_MARKERS = [
@@ -59,13 +72,17 @@ function median(values: number[]): number | null {
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
 
-function measureBuild() {
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+function measureBuild(dist = DIST, env: Record<string, string> = {}) {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (build.status !== 0) throw new Error('vite build failed');
-  const assets = join(DIST, 'assets');
+  const assets = join(dist, 'assets');
   const jsFiles = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const entryFiles = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map(
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entryFiles = [...html.matchAll(/(?:src|href)="\.?\/assets\/([^"]+\.js)"/g)].map(
     (m) => m[1] ?? '',
   );
   const initialJsGzipBytes = entryFiles.reduce((sum, f) => sum + gzipBytes(join(assets, f)), 0);
@@ -108,7 +125,7 @@ function measureBuild() {
       }
     }
   };
-  walk(DIST);
+  walk(dist);
   return {
     initialJsGzipBytes,
     entryFiles,
@@ -182,6 +199,16 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true });
   }, FIRST_ROW);
+  // Records the main thread's long tasks (over 50 ms), from the navigation's start.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __longTasks?: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        w.__longTasks?.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
   return context;
 }
 
@@ -232,51 +259,98 @@ async function timeline(page: Page) {
   });
 }
 
-async function measurePage(browser: Browser, name: PageName) {
-  const timelines: Awaited<ReturnType<typeof timeline>>[] = [];
-  const times: number[] = [];
-  const requests: number[] = [];
-  const backRequests: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const graphql = countGraphql(page);
-    await page.goto(`${WEB}${LIST_PAGES[name]}`);
-    const t = await firstRowMs(page);
-    if (t !== null) timelines.push(await timeline(page));
-    await settle(page);
-    if (t !== null) times.push(t);
-    requests.push(graphql.count());
-    // Leave for another area and come back within 30 s, through the navigation.
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
-    // Settings' own request starts once its code has loaded: wait for it before counting.
-    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-    await page.waitForTimeout(300);
-    await settle(page);
-    graphql.reset();
-    await page
-      .getByRole('navigation')
-      .getByRole('link', { name: new RegExp(`^${name}$`, 'i') })
-      .click();
-    await page.waitForSelector(FIRST_ROW, { timeout: 10_000 }).catch(() => undefined);
-    await settle(page);
-    backRequests.push(graphql.count());
-    await context.close();
-  }
+/**
+ * Up to the first row: the longest task (the first list render's, usually) and the time the main
+ * thread was blocked (each long task's part over 50 ms, as Lighthouse's TBT counts it).
+ */
+async function longTasks(page: Page, until: number) {
+  const tasks = await page.evaluate(
+    () =>
+      (window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks ??
+      [],
+  );
+  const before = tasks.filter((task) => task.start <= until);
+  return {
+    longestTaskMs: Math.max(0, ...before.map((task) => task.duration)),
+    blockingMs: before.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+  };
+}
+
+type PageRun = {
+  firstRowMs: number | null;
+  timeline: Awaited<ReturnType<typeof timeline>> | null;
+  longestTaskMs: number | null;
+  blockingMs: number | null;
+  requests: number;
+  backNavRequests: number;
+};
+
+/** One signed-in visit of a list page: its first row, long tasks, requests, and coming back. */
+async function visitPage(browser: Browser, name: PageName, web: string): Promise<PageRun> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const graphql = countGraphql(page);
+  await page.goto(`${web}${LIST_PAGES[name]}`);
+  const t = await firstRowMs(page);
+  const line = t === null ? null : await timeline(page);
+  await settle(page);
+  const tasks = t === null ? null : await longTasks(page, t);
+  const requests = graphql.count();
+  // Leave for another area and come back within 30 s, through the navigation.
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  // Settings' own request starts once its code has loaded: wait for it before counting.
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+  await page.waitForTimeout(300);
+  await settle(page);
+  graphql.reset();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: new RegExp(`^${name}$`, 'i') })
+    .click();
+  await page.waitForSelector(FIRST_ROW, { timeout: 10_000 }).catch(() => undefined);
+  await settle(page);
+  const backNavRequests = graphql.count();
+  await context.close();
+  return {
+    firstRowMs: t,
+    timeline: line,
+    longestTaskMs: tasks?.longestTaskMs ?? null,
+    blockingMs: tasks?.blockingMs ?? null,
+    requests,
+    backNavRequests,
+  };
+}
+
+function summarize(runs: PageRun[]) {
+  const timelines = runs.flatMap((run) => (run.timeline ? [run.timeline] : []));
   const medianOf = (key: keyof Awaited<ReturnType<typeof timeline>>) =>
     median(timelines.map((t) => t[key]));
+  const ok = runs.filter((run) => run.firstRowMs !== null);
   return {
-    firstRowMs: median(times),
+    firstRowMs: median(ok.map((run) => run.firstRowMs ?? NaN)),
     // Where the first row's time goes: the page's first request, and the last script it loaded.
     firstView: {
       requestStartMs: medianOf('requestStartMs'),
       responseEndMs: medianOf('responseEndMs'),
       scriptsLoadedMs: medianOf('scriptsLoadedMs'),
     },
-    requests: median(requests),
-    backNavRequests: median(backRequests),
-    runs: times.length,
+    longestTaskMs: median(ok.map((run) => run.longestTaskMs ?? NaN)),
+    blockingMs: median(ok.map((run) => run.blockingMs ?? NaN)),
+    requests: median(runs.map((run) => run.requests)),
+    backNavRequests: median(runs.map((run) => run.backNavRequests)),
+    runs: ok.length,
   };
+}
+
+/** A list page RUNS times; with the A/B on, the Data Grid build's visit follows each one. */
+async function measurePage(browser: Browser, name: PageName) {
+  const light: PageRun[] = [];
+  const grid: PageRun[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    light.push(await visitPage(browser, name, WEB));
+    if (AB) grid.push(await visitPage(browser, name, WEB_GRID));
+  }
+  return { light: summarize(light), grid: AB ? summarize(grid) : null };
 }
 
 async function measureBaseline(browser: Browser) {
@@ -321,8 +395,8 @@ async function measureSearch(browser: Browser) {
     });
     await box.pressSequentially('whitfield', { delay: 60 });
     await page.waitForFunction(
-      () => document.querySelector('.MuiDataGrid-row')?.textContent.includes('Whitfield') === true,
-      null,
+      (selector) => document.querySelector(selector)?.textContent.includes('Whitfield') === true,
+      FIRST_ROW,
       { timeout: 10_000 },
     );
     const result = await page.evaluate(() => {
@@ -362,35 +436,100 @@ async function main() {
   const build = measureBuild();
   copyFileSync(join(ROOT, 'bench/baseline.html'), join(DIST, 'bench-baseline.html'));
   copyFileSync(join(ROOT, 'bench/baseline.js'), join(DIST, 'bench-baseline.js'));
+  if (AB) console.log('Building it again on the Data Grid (A/B)…');
+  const gridBuild = AB ? measureBuild(DIST_GRID, { VITE_TABLE: 'grid' }) : null;
 
   console.log('Starting the mock API (large seed) and the console…');
   await assertFree(API_PORT);
   await assertFree(WEB_PORT);
+  if (AB) await assertFree(WEB_PORT + 1);
   const api = start('node', ['mocks/server.ts'], { PORT: String(API_PORT), SEED: 'large' });
-  const web = start(
-    'npx',
-    ['vite', 'preview', '--port', String(WEB_PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      FIFTYONE_API_URI: `http://127.0.0.1:${API_PORT}`,
-    },
-  );
+  const preview = (port: number, dist: string) =>
+    start(
+      'npx',
+      [
+        'vite',
+        'preview',
+        '--port',
+        String(port),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+        '--outDir',
+        dist,
+      ],
+      { FIFTYONE_API_URI: `http://127.0.0.1:${API_PORT}` },
+    );
+  const servers = [api, preview(WEB_PORT, DIST), ...(AB ? [preview(WEB_PORT + 1, DIST_GRID)] : [])];
   let browser: Browser | null = null;
   try {
     await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);
     await waitForHttp(WEB);
+    if (AB) await waitForHttp(WEB_GRID);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--disable-background-networking', '--disable-component-update'],
     });
-    const pages: Partial<Record<PageName, Awaited<ReturnType<typeof measurePage>>>> = {};
-    for (const name of Object.keys(LIST_PAGES) as PageName[]) {
+    const measured: Partial<Record<PageName, Awaited<ReturnType<typeof measurePage>>>> = {};
+    for (const name of PAGE_NAMES) {
       console.log(`Measuring ${name}…`);
-      pages[name] = await measurePage(browser, name);
+      measured[name] = await measurePage(browser, name);
     }
-    console.log('Measuring the baseline, the search and the heap…');
-    const baseline = await measureBaseline(browser);
-    const search = await measureSearch(browser);
-    const heapMB = await measureHeap(browser);
+    const pages = Object.fromEntries(
+      Object.entries(measured).map(([name, m]) => [name, m.light]),
+    ) as Partial<Record<PageName, ReturnType<typeof summarize>>>;
+    let baseline: { firstRowMs: number | null } = { firstRowMs: null };
+    let search: { searchKeyToPaintMs: number | null; searchKeyToRowsMs: number | null } = {
+      searchKeyToPaintMs: null,
+      searchKeyToRowsMs: null,
+    };
+    let heapMB: number | null = null;
+    if (EXTRAS) {
+      console.log('Measuring the baseline, the search and the heap…');
+      baseline = await measureBaseline(browser);
+      search = await measureSearch(browser);
+      heapMB = await measureHeap(browser);
+    }
+    const ratio = (ms: number | null) =>
+      ms !== null && baseline.firstRowMs
+        ? Math.round((ms / baseline.firstRowMs) * 100) / 100
+        : null;
+    const firstRowRatios = Object.fromEntries(
+      Object.entries(pages).map(([name, p]) => [name, ratio(p.firstRowMs)]),
+    );
+    const ab = gridBuild
+      ? {
+          // The same run's Data Grid build: each page's numbers and light ÷ grid.
+          grid: {
+            initialJsGzipBytes: gridBuild.initialJsGzipBytes,
+            routeChunks: gridBuild.routeChunks,
+            pages: Object.fromEntries(Object.entries(measured).map(([name, m]) => [name, m.grid])),
+            firstRowRatios: Object.fromEntries(
+              Object.entries(measured).map(([name, m]) => [
+                name,
+                ratio(m.grid?.firstRowMs ?? null),
+              ]),
+            ),
+          },
+          lightOverGrid: Object.fromEntries(
+            Object.entries(measured).map(([name, m]) => {
+              const per = (key: 'firstRowMs' | 'longestTaskMs' | 'blockingMs') => {
+                const a = m.light[key];
+                const b = m.grid?.[key] ?? null;
+                return a !== null && b ? Math.round((a / b) * 100) / 100 : null;
+              };
+              return [
+                name,
+                {
+                  firstRowMs: per('firstRowMs'),
+                  longestTaskMs: per('longestTaskMs'),
+                  blockingMs: per('blockingMs'),
+                },
+              ];
+            }),
+          ),
+        }
+      : null;
     const usersFirstRow = pages.users?.firstRowMs ?? null;
     const results = {
       measuredAt: new Date().toISOString(),
@@ -405,17 +544,50 @@ async function main() {
       ...search,
       pages,
       baseline,
-      firstRowRatio:
-        usersFirstRow !== null && baseline.firstRowMs
-          ? Math.round((usersFirstRow / baseline.firstRowMs) * 100) / 100
-          : null,
+      firstRowRatio: ratio(usersFirstRow),
+      firstRowRatios,
+      ...(ab ? { ab } : {}),
     };
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
+    if (ab) printAb(build.routeChunks, { ...results, ab });
   } finally {
     await browser?.close();
-    stop(api);
-    stop(web);
+    for (const server of servers) stop(server);
+  }
+}
+
+/** The A/B's lines: each page's first row, longest task and bundle, light vs Data Grid. */
+function printAb(
+  lightChunks: Record<string, { withDepsGzipBytes: number }>,
+  r: {
+    initialJsGzipBytes: number;
+    pages: Partial<Record<PageName, ReturnType<typeof summarize>>>;
+    ab: {
+      grid: {
+        initialJsGzipBytes: number;
+        routeChunks: Record<string, { withDepsGzipBytes: number }>;
+        pages: Record<string, ReturnType<typeof summarize> | null>;
+      };
+    };
+  },
+) {
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const ms = (v: number | null | undefined) =>
+    v === null || v === undefined ? 'n/a' : `${Math.round(v)} ms`;
+  console.log(`\nA/B light table vs Data Grid (same run)`);
+  console.log(`Initial JS: ${kb(r.initialJsGzipBytes)} vs ${kb(r.ab.grid.initialJsGzipBytes)}`);
+  for (const [name, light] of Object.entries(r.pages)) {
+    const grid = r.ab.grid.pages[name];
+    console.log(
+      `${name}: first row ${ms(light.firstRowMs)} vs ${ms(grid?.firstRowMs)}, longest task ${ms(light.longestTaskMs)} vs ${ms(grid?.longestTaskMs)}, blocking ${ms(light.blockingMs)} vs ${ms(grid?.blockingMs)}`,
+    );
+  }
+  for (const [chunk, light] of Object.entries(lightChunks)) {
+    const grid = Object.entries(r.ab.grid.routeChunks).find(([name]) => name === chunk)?.[1];
+    console.log(
+      `Route ${chunk}: ${kb(light.withDepsGzipBytes)} vs ${grid ? kb(grid.withDepsGzipBytes) : 'n/a'}`,
+    );
   }
 }
 
@@ -440,11 +612,13 @@ function printTable(r: {
         };
         requests: number | null;
         backNavRequests: number | null;
+        longestTaskMs: number | null;
       }
     >
   >;
   baseline: { firstRowMs: number | null };
   firstRowRatio: number | null;
+  firstRowRatios: Record<string, number | null>;
 }) {
   // kB = 1000 bytes: the stricter reading of the budgets.
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -453,22 +627,27 @@ function printTable(r: {
     [
       'Initial JS (gzip)',
       `${kb(r.initialJsGzipBytes)} (${r.initialJsGzipBytes} bytes)`,
-      '≤ 180 kB',
+      '≤ 170 kB',
     ],
     ['Largest chunk (gzip)', `${kb(r.largestChunkGzipBytes)} ${r.largestChunk ?? ''}`, ''],
     ...Object.entries(r.routeChunks).map(([name, c]): [string, string, string] => [
       `Route ${name}`,
       `${kb(c.gzipBytes)} (with deps ${kb(c.withDepsGzipBytes)})`,
-      '≤ 120 kB',
+      '≤ 150 kB',
     ]),
     ['Mock code in real build', `${r.mockBytesInRealBuild} bytes`, '0'],
     ...Object.entries(r.pages).map(([name, p]): [string, string, string] => [
       `Page ${name}`,
-      `first row ${ms(p.firstRowMs)} (data ${ms(p.firstView.requestStartMs)}–${ms(p.firstView.responseEndMs)}, scripts by ${ms(p.firstView.scriptsLoadedMs)}), ${p.requests ?? 'n/a'} req, back ${p.backNavRequests ?? 'n/a'} req`,
+      `first row ${ms(p.firstRowMs)}, longest task ${ms(p.longestTaskMs)} (data ${ms(p.firstView.requestStartMs)}–${ms(p.firstView.responseEndMs)}, scripts by ${ms(p.firstView.scriptsLoadedMs)}), ${p.requests ?? 'n/a'} req, back ${p.backNavRequests ?? 'n/a'} req`,
       '≤ 1 req, back 0',
     ]),
     ['Baseline first row', ms(r.baseline.firstRowMs), ''],
-    ['Users / baseline', r.firstRowRatio === null ? 'n/a' : `${r.firstRowRatio}×`, '≤ 2×'],
+    ['Users / baseline', r.firstRowRatio === null ? 'n/a' : `${r.firstRowRatio}×`, '≤ 3×'],
+    ...Object.entries(r.firstRowRatios).map(([name, ratio]): [string, string, string] => [
+      `First row ${name} / baseline`,
+      ratio === null ? 'n/a' : `${ratio}×`,
+      '≤ 3×',
+    ]),
     ['Search key → paint', ms(r.searchKeyToPaintMs), '≤ 50 ms'],
     ['Search key → rows', ms(r.searchKeyToRowsMs), '≤ 400 ms'],
     ['JS heap after every page', r.heapMB === null ? 'n/a' : `${r.heapMB} MB`, ''],

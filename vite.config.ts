@@ -44,8 +44,6 @@ export default defineConfig(({ mode }) => {
     define: {
       'import.meta.env.VITE_MOCK': JSON.stringify(mock),
       'import.meta.env.VITE_API_PROXY': JSON.stringify(apiProxied),
-      // The bench's A/B: VITE_TABLE=grid builds the lists on the former Data Grid.
-      'import.meta.env.VITE_TABLE': JSON.stringify(process.env.VITE_TABLE ?? 'light'),
     },
     build: {
       // DEMO_OUT_DIR lets parallel e2e runs build their own copies.

@@ -6,7 +6,6 @@ export default defineConfig({
   define: {
     'import.meta.env.VITE_MOCK': 'false',
     'import.meta.env.VITE_API_PROXY': 'false',
-    'import.meta.env.VITE_TABLE': '"light"',
   },
   test: {
     projects: [

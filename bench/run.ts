@@ -7,28 +7,35 @@
 //    proxied to it, and drives headless Chromium as the admin persona: first data row per list
 //    page, GraphQL requests per page view and on coming back, users search latency, JS heap.
 // 3. Measures a framework-free baseline page that fetches the same first page of users.
-// 4. With BENCH_AB=grid, builds the lists on the former MUI X Data Grid too (VITE_TABLE=grid, in
-//    dist-grid/) and measures both builds in the same run, alternating, for ratios.
+// 4. Lighthouse (bench/lighthouse.ts): desktop preset, signed in, median performance,
+//    accessibility, TBT and LCP of users, groups, datasets, plugins, secrets and snapshots.
+// 5. A/B: with BENCH_AB=NAME=value, builds a second bundle with that environment variable set
+//    (in dist-b/; e.g. a build-time switch the code reads as import.meta.env.NAME) and measures
+//    both builds in the same run, alternating, for ratios (issue 14 compared the lists on the
+//    light table with the former Data Grid this way, VITE_TABLE=grid).
 // Writes bench/results.json and prints a table.
 //
 // Narrower runs: BENCH_PAGES=users,datasets (the list pages to measure), BENCH_RUNS=3,
-// BENCH_EXTRAS=0 (no baseline, search and heap), BENCH_LIGHTHOUSE=0 (no Lighthouse).
+// BENCH_EXTRAS=0 (no baseline, search and heap), BENCH_LIGHTHOUSE=0 (no Lighthouse: slow).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PERSONAS } from '../mocks/engine/personas.ts';
+import { measureLighthouse, type LighthouseScores } from './lighthouse.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
-const DIST_GRID = join(ROOT, 'dist-grid');
-const AB = process.env.BENCH_AB === 'grid';
+const DIST_B = join(ROOT, 'dist-b');
+const [AB_NAME, AB_VALUE] = (process.env.BENCH_AB ?? '').split('=');
+const AB = Boolean(AB_NAME && AB_VALUE !== undefined);
 const EXTRAS = process.env.BENCH_EXTRAS !== '0';
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 8790);
 const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 4188);
 const WEB = `http://127.0.0.1:${WEB_PORT}`;
-const WEB_GRID = `http://127.0.0.1:${WEB_PORT + 1}`;
+const WEB_B = `http://127.0.0.1:${WEB_PORT + 1}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN_KEY = PERSONAS[0]?.apiKey ?? '';
@@ -48,7 +55,7 @@ const PAGE_NAMES = (Object.keys(LIST_PAGES) as PageName[]).filter(
 );
 
 // The first data row of a list: a list table's row (not its skeleton or "no rows" line), a
-// Data Grid row (the A/B's other build), or the baseline's row.
+// Data Grid row (a build from before issue 14, in an A/B), or the baseline's row.
 const FIRST_ROW = '[data-list-row], .MuiDataGrid-row, [data-bench-row]';
 
 // Strings only mock code carries (MSW, the engine, the seed).
@@ -342,15 +349,15 @@ function summarize(runs: PageRun[]) {
   };
 }
 
-/** A list page RUNS times; with the A/B on, the Data Grid build's visit follows each one. */
+/** A list page RUNS times; with the A/B on, the B build's visit follows each one. */
 async function measurePage(browser: Browser, name: PageName) {
-  const light: PageRun[] = [];
-  const grid: PageRun[] = [];
+  const a: PageRun[] = [];
+  const b: PageRun[] = [];
   for (let run = 0; run < RUNS; run++) {
-    light.push(await visitPage(browser, name, WEB));
-    if (AB) grid.push(await visitPage(browser, name, WEB_GRID));
+    a.push(await visitPage(browser, name, WEB));
+    if (AB) b.push(await visitPage(browser, name, WEB_B));
   }
-  return { light: summarize(light), grid: AB ? summarize(grid) : null };
+  return { a: summarize(a), b: AB ? summarize(b) : null };
 }
 
 async function measureBaseline(browser: Browser) {
@@ -436,8 +443,8 @@ async function main() {
   const build = measureBuild();
   copyFileSync(join(ROOT, 'bench/baseline.html'), join(DIST, 'bench-baseline.html'));
   copyFileSync(join(ROOT, 'bench/baseline.js'), join(DIST, 'bench-baseline.js'));
-  if (AB) console.log('Building it again on the Data Grid (A/B)…');
-  const gridBuild = AB ? measureBuild(DIST_GRID, { VITE_TABLE: 'grid' }) : null;
+  if (AB) console.log(`Building it again with ${process.env.BENCH_AB ?? ''} (A/B)…`);
+  const bBuild = AB && AB_NAME ? measureBuild(DIST_B, { [AB_NAME]: AB_VALUE ?? '' }) : null;
 
   console.log('Starting the mock API (large seed) and the console…');
   await assertFree(API_PORT);
@@ -460,12 +467,12 @@ async function main() {
       ],
       { FIFTYONE_API_URI: `http://127.0.0.1:${API_PORT}` },
     );
-  const servers = [api, preview(WEB_PORT, DIST), ...(AB ? [preview(WEB_PORT + 1, DIST_GRID)] : [])];
+  const servers = [api, preview(WEB_PORT, DIST), ...(AB ? [preview(WEB_PORT + 1, DIST_B)] : [])];
   let browser: Browser | null = null;
   try {
     await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);
     await waitForHttp(WEB);
-    if (AB) await waitForHttp(WEB_GRID);
+    if (AB) await waitForHttp(WEB_B);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--disable-background-networking', '--disable-component-update'],
@@ -476,7 +483,7 @@ async function main() {
       measured[name] = await measurePage(browser, name);
     }
     const pages = Object.fromEntries(
-      Object.entries(measured).map(([name, m]) => [name, m.light]),
+      Object.entries(measured).map(([name, m]) => [name, m.a]),
     ) as Partial<Record<PageName, ReturnType<typeof summarize>>>;
     let baseline: { firstRowMs: number | null } = { firstRowMs: null };
     let search: { searchKeyToPaintMs: number | null; searchKeyToRowsMs: number | null } = {
@@ -490,6 +497,23 @@ async function main() {
       search = await measureSearch(browser);
       heapMB = await measureHeap(browser);
     }
+    let lighthouse: Record<string, LighthouseScores> | null = null;
+    if (LIGHTHOUSE) {
+      // Its own browser (Puppeteer), after the others, so the two never share the machine.
+      await browser.close();
+      browser = null;
+      lighthouse = await measureLighthouse({
+        web: WEB,
+        apiKey: ADMIN_KEY,
+        runs: RUNS,
+        chromium: CHROMIUM,
+        median,
+      }).catch((error: unknown) => {
+        // The other numbers still count: say what failed and write them.
+        console.error('Lighthouse failed:', error);
+        return null;
+      });
+    }
     const ratio = (ms: number | null) =>
       ms !== null && baseline.firstRowMs
         ? Math.round((ms / baseline.firstRowMs) * 100) / 100
@@ -497,25 +521,23 @@ async function main() {
     const firstRowRatios = Object.fromEntries(
       Object.entries(pages).map(([name, p]) => [name, ratio(p.firstRowMs)]),
     );
-    const ab = gridBuild
+    const ab = bBuild
       ? {
-          // The same run's Data Grid build: each page's numbers and light ÷ grid.
-          grid: {
-            initialJsGzipBytes: gridBuild.initialJsGzipBytes,
-            routeChunks: gridBuild.routeChunks,
-            pages: Object.fromEntries(Object.entries(measured).map(([name, m]) => [name, m.grid])),
+          // The same run's B build (BENCH_AB): each page's numbers, and A ÷ B.
+          env: process.env.BENCH_AB,
+          b: {
+            initialJsGzipBytes: bBuild.initialJsGzipBytes,
+            routeChunks: bBuild.routeChunks,
+            pages: Object.fromEntries(Object.entries(measured).map(([name, m]) => [name, m.b])),
             firstRowRatios: Object.fromEntries(
-              Object.entries(measured).map(([name, m]) => [
-                name,
-                ratio(m.grid?.firstRowMs ?? null),
-              ]),
+              Object.entries(measured).map(([name, m]) => [name, ratio(m.b?.firstRowMs ?? null)]),
             ),
           },
-          lightOverGrid: Object.fromEntries(
+          aOverB: Object.fromEntries(
             Object.entries(measured).map(([name, m]) => {
               const per = (key: 'firstRowMs' | 'longestTaskMs' | 'blockingMs') => {
-                const a = m.light[key];
-                const b = m.grid?.[key] ?? null;
+                const a = m.a[key];
+                const b = m.b?.[key] ?? null;
                 return a !== null && b ? Math.round((a / b) * 100) / 100 : null;
               };
               return [
@@ -546,10 +568,18 @@ async function main() {
       baseline,
       firstRowRatio: ratio(usersFirstRow),
       firstRowRatios,
+      ...(lighthouse ? { lighthouse } : {}),
       ...(ab ? { ab } : {}),
     };
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
+    if (lighthouse) {
+      for (const [name, l] of Object.entries(lighthouse)) {
+        console.log(
+          `Lighthouse ${name}: performance ${String(l.performance)}, accessibility ${String(l.accessibility)}, TBT ${String(Math.round(l.tbtMs ?? NaN))} ms, LCP ${String(Math.round(l.lcpMs ?? NaN))} ms   (budget ≥ 0.98, 1)`,
+        );
+      }
+    }
     if (ab) printAb(build.routeChunks, { ...results, ab });
   } finally {
     await browser?.close();
@@ -557,14 +587,14 @@ async function main() {
   }
 }
 
-/** The A/B's lines: each page's first row, longest task and bundle, light vs Data Grid. */
+/** The A/B's lines: each page's first row, longest task and bundle, A vs B. */
 function printAb(
-  lightChunks: Record<string, { withDepsGzipBytes: number }>,
+  aChunks: Record<string, { withDepsGzipBytes: number }>,
   r: {
     initialJsGzipBytes: number;
     pages: Partial<Record<PageName, ReturnType<typeof summarize>>>;
     ab: {
-      grid: {
+      b: {
         initialJsGzipBytes: number;
         routeChunks: Record<string, { withDepsGzipBytes: number }>;
         pages: Record<string, ReturnType<typeof summarize> | null>;
@@ -575,18 +605,18 @@ function printAb(
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   const ms = (v: number | null | undefined) =>
     v === null || v === undefined ? 'n/a' : `${Math.round(v)} ms`;
-  console.log(`\nA/B light table vs Data Grid (same run)`);
-  console.log(`Initial JS: ${kb(r.initialJsGzipBytes)} vs ${kb(r.ab.grid.initialJsGzipBytes)}`);
-  for (const [name, light] of Object.entries(r.pages)) {
-    const grid = r.ab.grid.pages[name];
+  console.log(`\nA/B: this build vs ${process.env.BENCH_AB ?? ''} (same run)`);
+  console.log(`Initial JS: ${kb(r.initialJsGzipBytes)} vs ${kb(r.ab.b.initialJsGzipBytes)}`);
+  for (const [name, a] of Object.entries(r.pages)) {
+    const b = r.ab.b.pages[name];
     console.log(
-      `${name}: first row ${ms(light.firstRowMs)} vs ${ms(grid?.firstRowMs)}, longest task ${ms(light.longestTaskMs)} vs ${ms(grid?.longestTaskMs)}, blocking ${ms(light.blockingMs)} vs ${ms(grid?.blockingMs)}`,
+      `${name}: first row ${ms(a.firstRowMs)} vs ${ms(b?.firstRowMs)}, longest task ${ms(a.longestTaskMs)} vs ${ms(b?.longestTaskMs)}, blocking ${ms(a.blockingMs)} vs ${ms(b?.blockingMs)}`,
     );
   }
-  for (const [chunk, light] of Object.entries(lightChunks)) {
-    const grid = Object.entries(r.ab.grid.routeChunks).find(([name]) => name === chunk)?.[1];
+  for (const [chunk, a] of Object.entries(aChunks)) {
+    const b = Object.entries(r.ab.b.routeChunks).find(([name]) => name === chunk)?.[1];
     console.log(
-      `Route ${chunk}: ${kb(light.withDepsGzipBytes)} vs ${grid ? kb(grid.withDepsGzipBytes) : 'n/a'}`,
+      `Route ${chunk}: ${kb(a.withDepsGzipBytes)} vs ${b ? kb(b.withDepsGzipBytes) : 'n/a'}`,
     );
   }
 }

@@ -1,7 +1,6 @@
 import { TablePagination } from '@mui/material';
 import { useMemo } from 'react';
 import { DataTable } from './data-table.tsx';
-import { MuiPagedDataGrid } from './grid-ab/mui-paged-data-grid.tsx';
 import { overflowSafeColumns } from './overflow-safe-columns.tsx';
 import type { RowSelection } from './row-selection.tsx';
 import { cellValue, compareValues, type TableColumn } from './table-columns.ts';
@@ -37,15 +36,7 @@ export interface PagedDataGridProps<Row extends object, Sort extends string> {
  * state. A new order or page size starts again at the first page. Rows grow to fit their
  * content. For paging on the server, see `ServerDataGrid`.
  */
-export function PagedDataGrid<Row extends object, Sort extends string>(
-  props: PagedDataGridProps<Row, Sort>,
-) {
-  // Measuring only (bench A/B): the former Data Grid, when built with VITE_TABLE=grid.
-  if (import.meta.env.VITE_TABLE === 'grid') return <MuiPagedDataGrid {...props} />;
-  return <LightPagedDataGrid {...props} />;
-}
-
-function LightPagedDataGrid<Row extends object, Sort extends string>({
+export function PagedDataGrid<Row extends object, Sort extends string>({
   label,
   rows,
   columns,

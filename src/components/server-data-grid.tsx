@@ -1,7 +1,6 @@
 import { TablePagination } from '@mui/material';
 import { useMemo } from 'react';
 import { DataTable } from './data-table.tsx';
-import { MuiServerDataGrid } from './grid-ab/mui-server-data-grid.tsx';
 import { overflowSafeColumns } from './overflow-safe-columns.tsx';
 import type { RowSelection } from './row-selection.tsx';
 import type { TableColumn } from './table-columns.ts';
@@ -38,15 +37,7 @@ export interface ServerDataGridProps<Row extends object, Sort extends string> {
  * come from the URL's state and every change goes back there. A new order or page size starts
  * again at page 1.
  */
-export function ServerDataGrid<Row extends object, Sort extends string>(
-  props: ServerDataGridProps<Row, Sort>,
-) {
-  // Measuring only (bench A/B): the former Data Grid, when built with VITE_TABLE=grid.
-  if (import.meta.env.VITE_TABLE === 'grid') return <MuiServerDataGrid {...props} />;
-  return <LightServerDataGrid {...props} />;
-}
-
-function LightServerDataGrid<Row extends object, Sort extends string>({
+export function ServerDataGrid<Row extends object, Sort extends string>({
   label,
   rows,
   columns,

@@ -74,7 +74,8 @@ export async function measureLighthouse({
   const browser = await puppeteer.launch({
     executablePath: chromium,
     headless: true,
-    args: ['--disable-background-networking', '--disable-component-update'],
+    // As Playwright launches it: the machines that bench this run as root, without a sandbox.
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
   });
   const scores: Record<string, LighthouseScores> = {};
   try {

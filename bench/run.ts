@@ -7,7 +7,16 @@
 //    proxied to it, and drives headless Chromium as the admin persona: first data row per list
 //    page, GraphQL requests per page view and on coming back, users search latency, JS heap.
 // 3. Measures a framework-free baseline page that fetches the same first page of users.
+// 4. Lighthouse (bench/lighthouse.ts): desktop preset, signed in, median performance,
+//    accessibility, TBT and LCP of users, groups, datasets, plugins, secrets and snapshots.
+// 5. A/B: with BENCH_AB=NAME=value, builds a second bundle with that environment variable set
+//    (in dist-b/; e.g. a build-time switch the code reads as import.meta.env.NAME) and measures
+//    both builds in the same run, alternating, for ratios (issue 14 compared the lists on the
+//    light table with the former Data Grid this way, VITE_TABLE=grid).
 // Writes bench/results.json and prints a table.
+//
+// Narrower runs: BENCH_PAGES=users,datasets (the list pages to measure), BENCH_RUNS=3,
+// BENCH_EXTRAS=0 (no baseline, search, heap, CSV export or credentials page), BENCH_LIGHTHOUSE=0 (no Lighthouse: slow).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,12 +25,19 @@ import { chromium, type Browser, type BrowserContext, type Page } from '@playwri
 import { PERSONAS } from '../mocks/engine/personas.ts';
 import { measureHygiene } from './hygiene.ts';
 import { measureUsersCsvExport } from './bulk.ts';
+import { measureLighthouse, type LighthouseScores } from './lighthouse.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
+const DIST_B = join(ROOT, 'dist-b');
+const [AB_NAME, AB_VALUE] = (process.env.BENCH_AB ?? '').split('=');
+const AB = Boolean(AB_NAME && AB_VALUE !== undefined);
+const EXTRAS = process.env.BENCH_EXTRAS !== '0';
+const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 8790);
 const WEB_PORT = Number(process.env.BENCH_WEB_PORT ?? 4188);
 const WEB = `http://127.0.0.1:${WEB_PORT}`;
+const WEB_B = `http://127.0.0.1:${WEB_PORT + 1}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ADMIN_KEY = PERSONAS[0]?.apiKey ?? '';
@@ -36,9 +52,13 @@ const LIST_PAGES = {
   orchestrators: '/orchestrators',
 } as const;
 type PageName = keyof typeof LIST_PAGES;
+const PAGE_NAMES = (Object.keys(LIST_PAGES) as PageName[]).filter(
+  (name) => !process.env.BENCH_PAGES || process.env.BENCH_PAGES.split(',').includes(name),
+);
 
-// The first data row of a list: a Data Grid row, a table body row, or the baseline's row.
-const FIRST_ROW = '.MuiDataGrid-row, table tbody tr:has(td), [data-bench-row], [data-list-row]';
+// The first data row of a list: a list table's row (not its skeleton or "no rows" line), a
+// Data Grid row (a build from before issue 14, in an A/B), or the baseline's row.
+const FIRST_ROW = '[data-list-row], .MuiDataGrid-row, [data-bench-row]';
 
 // Strings only mock code carries (MSW, the engine, the seed).
 const MOCK_MARKERS = [
@@ -61,13 +81,17 @@ function median(values: number[]): number | null {
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
 
-function measureBuild() {
-  const build = spawnSync('npx', ['vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+function measureBuild(dist = DIST, env: Record<string, string> = {}) {
+  const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ...env },
+  });
   if (build.status !== 0) throw new Error('vite build failed');
-  const assets = join(DIST, 'assets');
+  const assets = join(dist, 'assets');
   const jsFiles = readdirSync(assets).filter((f) => f.endsWith('.js'));
-  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
-  const entryFiles = [...html.matchAll(/(?:src|href)="\/assets\/([^"]+\.js)"/g)].map(
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entryFiles = [...html.matchAll(/(?:src|href)="\.?\/assets\/([^"]+\.js)"/g)].map(
     (m) => m[1] ?? '',
   );
   const initialJsGzipBytes = entryFiles.reduce((sum, f) => sum + gzipBytes(join(assets, f)), 0);
@@ -110,7 +134,7 @@ function measureBuild() {
       }
     }
   };
-  walk(DIST);
+  walk(dist);
   return {
     initialJsGzipBytes,
     entryFiles,
@@ -184,6 +208,16 @@ async function newContext(browser: Browser): Promise<BrowserContext> {
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true });
   }, FIRST_ROW);
+  // Records the main thread's long tasks (over 50 ms), from the navigation's start.
+  await context.addInitScript(() => {
+    const w = window as unknown as { __longTasks?: { start: number; duration: number }[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        w.__longTasks?.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
   return context;
 }
 
@@ -233,51 +267,98 @@ async function timeline(page: Page) {
   });
 }
 
-async function measurePage(browser: Browser, name: PageName) {
-  const timelines: Awaited<ReturnType<typeof timeline>>[] = [];
-  const times: number[] = [];
-  const requests: number[] = [];
-  const backRequests: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    const graphql = countGraphql(page);
-    await page.goto(`${WEB}${LIST_PAGES[name]}`);
-    const t = await firstRowMs(page);
-    if (t !== null) timelines.push(await timeline(page));
-    await settle(page);
-    if (t !== null) times.push(t);
-    requests.push(graphql.count());
-    // Leave for another area and come back within 30 s, through the navigation.
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
-    // Settings' own request starts once its code has loaded: wait for it before counting.
-    await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
-    await page.waitForTimeout(300);
-    await settle(page);
-    graphql.reset();
-    await page
-      .getByRole('navigation')
-      .getByRole('link', { name: new RegExp(`^${name}$`, 'i') })
-      .click();
-    await page.waitForSelector(FIRST_ROW, { timeout: 10_000 }).catch(() => undefined);
-    await settle(page);
-    backRequests.push(graphql.count());
-    await context.close();
-  }
+/**
+ * Up to the first row: the longest task (the first list render's, usually) and the time the main
+ * thread was blocked (each long task's part over 50 ms, as Lighthouse's TBT counts it).
+ */
+async function longTasks(page: Page, until: number) {
+  const tasks = await page.evaluate(
+    () =>
+      (window as unknown as { __longTasks?: { start: number; duration: number }[] }).__longTasks ??
+      [],
+  );
+  const before = tasks.filter((task) => task.start <= until);
+  return {
+    longestTaskMs: Math.max(0, ...before.map((task) => task.duration)),
+    blockingMs: before.reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0),
+  };
+}
+
+type PageRun = {
+  firstRowMs: number | null;
+  timeline: Awaited<ReturnType<typeof timeline>> | null;
+  longestTaskMs: number | null;
+  blockingMs: number | null;
+  requests: number;
+  backNavRequests: number;
+};
+
+/** One signed-in visit of a list page: its first row, long tasks, requests, and coming back. */
+async function visitPage(browser: Browser, name: PageName, web: string): Promise<PageRun> {
+  const context = await newContext(browser);
+  const page = await context.newPage();
+  const graphql = countGraphql(page);
+  await page.goto(`${web}${LIST_PAGES[name]}`);
+  const t = await firstRowMs(page);
+  const line = t === null ? null : await timeline(page);
+  await settle(page);
+  const tasks = t === null ? null : await longTasks(page, t);
+  const requests = graphql.count();
+  // Leave for another area and come back within 30 s, through the navigation.
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  // Settings' own request starts once its code has loaded: wait for it before counting.
+  await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
+  await page.waitForTimeout(300);
+  await settle(page);
+  graphql.reset();
+  await page
+    .getByRole('navigation')
+    .getByRole('link', { name: new RegExp(`^${name}$`, 'i') })
+    .click();
+  await page.waitForSelector(FIRST_ROW, { timeout: 10_000 }).catch(() => undefined);
+  await settle(page);
+  const backNavRequests = graphql.count();
+  await context.close();
+  return {
+    firstRowMs: t,
+    timeline: line,
+    longestTaskMs: tasks?.longestTaskMs ?? null,
+    blockingMs: tasks?.blockingMs ?? null,
+    requests,
+    backNavRequests,
+  };
+}
+
+function summarize(runs: PageRun[]) {
+  const timelines = runs.flatMap((run) => (run.timeline ? [run.timeline] : []));
   const medianOf = (key: keyof Awaited<ReturnType<typeof timeline>>) =>
     median(timelines.map((t) => t[key]));
+  const ok = runs.filter((run) => run.firstRowMs !== null);
   return {
-    firstRowMs: median(times),
+    firstRowMs: median(ok.map((run) => run.firstRowMs ?? NaN)),
     // Where the first row's time goes: the page's first request, and the last script it loaded.
     firstView: {
       requestStartMs: medianOf('requestStartMs'),
       responseEndMs: medianOf('responseEndMs'),
       scriptsLoadedMs: medianOf('scriptsLoadedMs'),
     },
-    requests: median(requests),
-    backNavRequests: median(backRequests),
-    runs: times.length,
+    longestTaskMs: median(ok.map((run) => run.longestTaskMs ?? NaN)),
+    blockingMs: median(ok.map((run) => run.blockingMs ?? NaN)),
+    requests: median(runs.map((run) => run.requests)),
+    backNavRequests: median(runs.map((run) => run.backNavRequests)),
+    runs: ok.length,
   };
+}
+
+/** A list page RUNS times; with the A/B on, the B build's visit follows each one. */
+async function measurePage(browser: Browser, name: PageName) {
+  const a: PageRun[] = [];
+  const b: PageRun[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    a.push(await visitPage(browser, name, WEB));
+    if (AB) b.push(await visitPage(browser, name, WEB_B));
+  }
+  return { a: summarize(a), b: AB ? summarize(b) : null };
 }
 
 async function measureBaseline(browser: Browser) {
@@ -322,8 +403,8 @@ async function measureSearch(browser: Browser) {
     });
     await box.pressSequentially('whitfield', { delay: 60 });
     await page.waitForFunction(
-      () => document.querySelector('.MuiDataGrid-row')?.textContent.includes('Whitfield') === true,
-      null,
+      (selector) => document.querySelector(selector)?.textContent.includes('Whitfield') === true,
+      FIRST_ROW,
       { timeout: 10_000 },
     );
     const result = await page.evaluate(() => {
@@ -363,35 +444,122 @@ async function main() {
   const build = measureBuild();
   copyFileSync(join(ROOT, 'bench/baseline.html'), join(DIST, 'bench-baseline.html'));
   copyFileSync(join(ROOT, 'bench/baseline.js'), join(DIST, 'bench-baseline.js'));
+  if (AB) console.log(`Building it again with ${process.env.BENCH_AB ?? ''} (A/B)…`);
+  const bBuild = AB && AB_NAME ? measureBuild(DIST_B, { [AB_NAME]: AB_VALUE ?? '' }) : null;
 
   console.log('Starting the mock API (large seed) and the console…');
   await assertFree(API_PORT);
   await assertFree(WEB_PORT);
+  if (AB) await assertFree(WEB_PORT + 1);
   const api = start('node', ['mocks/server.ts'], { PORT: String(API_PORT), SEED: 'large' });
-  const web = start(
-    'npx',
-    ['vite', 'preview', '--port', String(WEB_PORT), '--strictPort', '--host', '127.0.0.1'],
-    {
-      FIFTYONE_API_URI: `http://127.0.0.1:${API_PORT}`,
-    },
-  );
+  const preview = (port: number, dist: string) =>
+    start(
+      'npx',
+      [
+        'vite',
+        'preview',
+        '--port',
+        String(port),
+        '--strictPort',
+        '--host',
+        '127.0.0.1',
+        '--outDir',
+        dist,
+      ],
+      { FIFTYONE_API_URI: `http://127.0.0.1:${API_PORT}` },
+    );
+  const servers = [api, preview(WEB_PORT, DIST), ...(AB ? [preview(WEB_PORT + 1, DIST_B)] : [])];
   let browser: Browser | null = null;
   try {
     await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);
     await waitForHttp(WEB);
+    if (AB) await waitForHttp(WEB_B);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--disable-background-networking', '--disable-component-update'],
     });
-    const pages: Partial<Record<PageName, Awaited<ReturnType<typeof measurePage>>>> = {};
-    for (const name of Object.keys(LIST_PAGES) as PageName[]) {
+    const measured: Partial<Record<PageName, Awaited<ReturnType<typeof measurePage>>>> = {};
+    for (const name of PAGE_NAMES) {
       console.log(`Measuring ${name}…`);
-      pages[name] = await measurePage(browser, name);
+      measured[name] = await measurePage(browser, name);
     }
-    console.log('Measuring the baseline, the search and the heap…');
-    const baseline = await measureBaseline(browser);
-    const search = await measureSearch(browser);
-    const heapMB = await measureHeap(browser);
+    const pages = Object.fromEntries(
+      Object.entries(measured).map(([name, m]) => [name, m.a]),
+    ) as Partial<Record<PageName, ReturnType<typeof summarize>>>;
+    let baseline: { firstRowMs: number | null } = { firstRowMs: null };
+    let search: { searchKeyToPaintMs: number | null; searchKeyToRowsMs: number | null } = {
+      searchKeyToPaintMs: null,
+      searchKeyToRowsMs: null,
+    };
+    let heapMB: number | null = null;
+    if (EXTRAS) {
+      console.log('Measuring the baseline, the search and the heap…');
+      baseline = await measureBaseline(browser);
+      search = await measureSearch(browser);
+      heapMB = await measureHeap(browser);
+    }
+    let usersCsvExport: Awaited<ReturnType<typeof measureUsersCsvExport>> | null = null;
+    let hygiene: Awaited<ReturnType<typeof measureHygiene>> | null = null;
+    if (EXTRAS) {
+      console.log('Measuring the users CSV export and the credentials page…');
+      usersCsvExport = await measureUsersCsvExport(await newContext(browser), WEB);
+      hygiene = await measureHygiene(browser, { web: WEB, apiKey: ADMIN_KEY, runs: RUNS });
+    }
+    let lighthouse: Record<string, LighthouseScores> | null = null;
+    if (LIGHTHOUSE) {
+      // Its own browser (Puppeteer), after the others, so the two never share the machine.
+      await browser.close();
+      browser = null;
+      lighthouse = await measureLighthouse({
+        web: WEB,
+        apiKey: ADMIN_KEY,
+        runs: RUNS,
+        chromium: CHROMIUM,
+        median,
+      }).catch((error: unknown) => {
+        // The other numbers still count: say what failed and write them.
+        console.error('Lighthouse failed:', error);
+        return null;
+      });
+    }
+    const ratio = (ms: number | null) =>
+      ms !== null && baseline.firstRowMs
+        ? Math.round((ms / baseline.firstRowMs) * 100) / 100
+        : null;
+    const firstRowRatios = Object.fromEntries(
+      Object.entries(pages).map(([name, p]) => [name, ratio(p.firstRowMs)]),
+    );
+    const ab = bBuild
+      ? {
+          // The same run's B build (BENCH_AB): each page's numbers, and A ÷ B.
+          env: process.env.BENCH_AB,
+          b: {
+            initialJsGzipBytes: bBuild.initialJsGzipBytes,
+            routeChunks: bBuild.routeChunks,
+            pages: Object.fromEntries(Object.entries(measured).map(([name, m]) => [name, m.b])),
+            firstRowRatios: Object.fromEntries(
+              Object.entries(measured).map(([name, m]) => [name, ratio(m.b?.firstRowMs ?? null)]),
+            ),
+          },
+          aOverB: Object.fromEntries(
+            Object.entries(measured).map(([name, m]) => {
+              const per = (key: 'firstRowMs' | 'longestTaskMs' | 'blockingMs') => {
+                const a = m.a[key];
+                const b = m.b?.[key] ?? null;
+                return a !== null && b ? Math.round((a / b) * 100) / 100 : null;
+              };
+              return [
+                name,
+                {
+                  firstRowMs: per('firstRowMs'),
+                  longestTaskMs: per('longestTaskMs'),
+                  blockingMs: per('blockingMs'),
+                },
+              ];
+            }),
+          ),
+        }
+      : null;
     const usersFirstRow = pages.users?.firstRowMs ?? null;
     const results = {
       measuredAt: new Date().toISOString(),
@@ -403,22 +571,63 @@ async function main() {
       routeChunks: build.routeChunks,
       mockBytesInRealBuild: build.mockBytesInRealBuild,
       heapMB,
-      usersCsvExport: await measureUsersCsvExport(await newContext(browser), WEB),
+      usersCsvExport,
       ...search,
       pages,
-      hygiene: await measureHygiene(browser, { web: WEB, apiKey: ADMIN_KEY, runs: RUNS }),
+      hygiene,
       baseline,
-      firstRowRatio:
-        usersFirstRow !== null && baseline.firstRowMs
-          ? Math.round((usersFirstRow / baseline.firstRowMs) * 100) / 100
-          : null,
+      firstRowRatio: ratio(usersFirstRow),
+      firstRowRatios,
+      ...(lighthouse ? { lighthouse } : {}),
+      ...(ab ? { ab } : {}),
     };
     writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
     printTable(results);
+    if (lighthouse) {
+      for (const [name, l] of Object.entries(lighthouse)) {
+        console.log(
+          `Lighthouse ${name}: performance ${String(l.performance)}, accessibility ${String(l.accessibility)}, TBT ${String(Math.round(l.tbtMs ?? NaN))} ms, LCP ${String(Math.round(l.lcpMs ?? NaN))} ms   (budget ≥ 0.98, 1)`,
+        );
+      }
+    }
+    if (ab) printAb(build.routeChunks, { ...results, ab });
   } finally {
     await browser?.close();
-    stop(api);
-    stop(web);
+    for (const server of servers) stop(server);
+  }
+}
+
+/** The A/B's lines: each page's first row, longest task and bundle, A vs B. */
+function printAb(
+  aChunks: Record<string, { withDepsGzipBytes: number }>,
+  r: {
+    initialJsGzipBytes: number;
+    pages: Partial<Record<PageName, ReturnType<typeof summarize>>>;
+    ab: {
+      b: {
+        initialJsGzipBytes: number;
+        routeChunks: Record<string, { withDepsGzipBytes: number }>;
+        pages: Record<string, ReturnType<typeof summarize> | null>;
+      };
+    };
+  },
+) {
+  const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+  const ms = (v: number | null | undefined) =>
+    v === null || v === undefined ? 'n/a' : `${Math.round(v)} ms`;
+  console.log(`\nA/B: this build vs ${process.env.BENCH_AB ?? ''} (same run)`);
+  console.log(`Initial JS: ${kb(r.initialJsGzipBytes)} vs ${kb(r.ab.b.initialJsGzipBytes)}`);
+  for (const [name, a] of Object.entries(r.pages)) {
+    const b = r.ab.b.pages[name];
+    console.log(
+      `${name}: first row ${ms(a.firstRowMs)} vs ${ms(b?.firstRowMs)}, longest task ${ms(a.longestTaskMs)} vs ${ms(b?.longestTaskMs)}, blocking ${ms(a.blockingMs)} vs ${ms(b?.blockingMs)}`,
+    );
+  }
+  for (const [chunk, a] of Object.entries(aChunks)) {
+    const b = Object.entries(r.ab.b.routeChunks).find(([name]) => name === chunk)?.[1];
+    console.log(
+      `Route ${chunk}: ${kb(a.withDepsGzipBytes)} vs ${b ? kb(b.withDepsGzipBytes) : 'n/a'}`,
+    );
   }
 }
 
@@ -443,11 +652,13 @@ function printTable(r: {
         };
         requests: number | null;
         backNavRequests: number | null;
+        longestTaskMs: number | null;
       }
     >
   >;
   baseline: { firstRowMs: number | null };
   firstRowRatio: number | null;
+  firstRowRatios: Record<string, number | null>;
 }) {
   // kB = 1000 bytes: the stricter reading of the budgets.
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
@@ -456,22 +667,27 @@ function printTable(r: {
     [
       'Initial JS (gzip)',
       `${kb(r.initialJsGzipBytes)} (${r.initialJsGzipBytes} bytes)`,
-      '≤ 180 kB',
+      '≤ 170 kB',
     ],
     ['Largest chunk (gzip)', `${kb(r.largestChunkGzipBytes)} ${r.largestChunk ?? ''}`, ''],
     ...Object.entries(r.routeChunks).map(([name, c]): [string, string, string] => [
       `Route ${name}`,
       `${kb(c.gzipBytes)} (with deps ${kb(c.withDepsGzipBytes)})`,
-      '≤ 120 kB',
+      '≤ 150 kB',
     ]),
     ['Mock code in real build', `${r.mockBytesInRealBuild} bytes`, '0'],
     ...Object.entries(r.pages).map(([name, p]): [string, string, string] => [
       `Page ${name}`,
-      `first row ${ms(p.firstRowMs)} (data ${ms(p.firstView.requestStartMs)}–${ms(p.firstView.responseEndMs)}, scripts by ${ms(p.firstView.scriptsLoadedMs)}), ${p.requests ?? 'n/a'} req, back ${p.backNavRequests ?? 'n/a'} req`,
+      `first row ${ms(p.firstRowMs)}, longest task ${ms(p.longestTaskMs)} (data ${ms(p.firstView.requestStartMs)}–${ms(p.firstView.responseEndMs)}, scripts by ${ms(p.firstView.scriptsLoadedMs)}), ${p.requests ?? 'n/a'} req, back ${p.backNavRequests ?? 'n/a'} req`,
       '≤ 1 req, back 0',
     ]),
     ['Baseline first row', ms(r.baseline.firstRowMs), ''],
-    ['Users / baseline', r.firstRowRatio === null ? 'n/a' : `${r.firstRowRatio}×`, '≤ 2×'],
+    ['Users / baseline', r.firstRowRatio === null ? 'n/a' : `${r.firstRowRatio}×`, '≤ 3×'],
+    ...Object.entries(r.firstRowRatios).map(([name, ratio]): [string, string, string] => [
+      `First row ${name} / baseline`,
+      ratio === null ? 'n/a' : `${ratio}×`,
+      '≤ 3×',
+    ]),
     ['Search key → paint', ms(r.searchKeyToPaintMs), '≤ 50 ms'],
     ['Search key → rows', ms(r.searchKeyToRowsMs), '≤ 400 ms'],
     ['JS heap after every page', r.heapMB === null ? 'n/a' : `${r.heapMB} MB`, ''],

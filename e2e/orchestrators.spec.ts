@@ -115,5 +115,5 @@ test('a member is told orchestrators are for admins', async ({ page }) => {
   await switchPersona(page, 'Member: Milo Okafor');
   await expect(page.getByText(/Only admins can see and register orchestrators/)).toBeVisible();
   await expect(areasNav(page).getByRole('link', { name: 'Orchestrators' })).toHaveCount(0);
-  await expect(page.getByRole('grid')).toHaveCount(0);
+  await expect(page.getByRole('table')).toHaveCount(0);
 });

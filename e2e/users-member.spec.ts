@@ -150,5 +150,5 @@ test('a collaborator sees the console without the admin areas', async ({ page })
   await expect(
     page.getByText('Only admins can manage users. Your role is collaborator'),
   ).toBeVisible();
-  await expect(page.getByRole('grid', { name: 'Users' })).toHaveCount(0);
+  await expect(page.getByRole('table', { name: 'Users' })).toHaveCount(0);
 });

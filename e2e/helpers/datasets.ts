@@ -27,12 +27,12 @@ export async function openAs(
 }
 
 export function datasetsGrid(page: Page): Locator {
-  return page.getByRole('grid', { name: 'Datasets' });
+  return page.getByRole('table', { name: 'Datasets' });
 }
 
 /** A dataset's row in the table. */
 export function datasetRow(page: Page, name: string): Locator {
-  const nameCell = page.getByRole('gridcell').filter({ hasText: new RegExp(`^${name}$`) });
+  const nameCell = page.getByRole('cell').filter({ hasText: new RegExp(`^${name}$`) });
   return datasetsGrid(page).getByRole('row').filter({ has: nameCell });
 }
 

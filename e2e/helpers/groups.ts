@@ -7,7 +7,7 @@ import { expect } from './app.ts';
 export { paths };
 
 export function groupsGrid(page: Page): Locator {
-  return page.getByRole('grid', { name: 'Groups' });
+  return page.getByRole('table', { name: 'Groups' });
 }
 
 export function groupLink(page: Page, name: string): Locator {

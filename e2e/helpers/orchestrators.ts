@@ -8,13 +8,13 @@ import { expect } from './app.ts';
 export { paths };
 
 export function orchestratorsGrid(page: Page): Locator {
-  return page.getByRole('grid', { name: 'Orchestrators' });
+  return page.getByRole('table', { name: 'Orchestrators' });
 }
 
 export function orchestratorRows(page: Page): Locator {
   return orchestratorsGrid(page)
     .getByRole('row')
-    .filter({ has: page.getByRole('gridcell') });
+    .filter({ has: page.getByRole('cell') });
 }
 
 export function orchestratorRow(page: Page, instanceId: string): Locator {

@@ -79,13 +79,13 @@ export function writePluginFolder(plugin: PluginFixture, folderName: string): st
 // --- The list ----------------------------------------------------------------------------------
 
 export function pluginsGrid(page: Page): Locator {
-  return page.getByRole('grid', { name: 'Plugins' });
+  return page.getByRole('table', { name: 'Plugins' });
 }
 
 export function pluginRows(page: Page): Locator {
   return pluginsGrid(page)
     .getByRole('row')
-    .filter({ has: page.getByRole('gridcell') });
+    .filter({ has: page.getByRole('cell') });
 }
 
 export function pluginRow(page: Page, name: string): Locator {

@@ -2,19 +2,19 @@ import type { Locator, Page } from '@playwright/test';
 import { paths } from '../../src/config/paths.ts';
 import { expect } from './app.ts';
 
-// The Secrets area: the table (MUI X DataGrid), the add, rotate, describe and delete dialogs,
+// The Secrets area: the table (a light MUI table), the add, rotate, describe and delete dialogs,
 // and the list of secrets plugins declare that do not exist yet.
 
 export { paths };
 
 export function secretsGrid(page: Page): Locator {
-  return page.getByRole('grid', { name: 'Secrets' });
+  return page.getByRole('table', { name: 'Secrets' });
 }
 
 export function secretRows(page: Page): Locator {
   return secretsGrid(page)
     .getByRole('row')
-    .filter({ has: page.getByRole('gridcell') });
+    .filter({ has: page.getByRole('cell') });
 }
 
 export function secretRow(page: Page, key: string): Locator {

@@ -45,14 +45,14 @@ export function capabilityCells(page: Page, capability: string): Locator {
 // --- Cloud credentials -------------------------------------------------------------------------
 
 export function credentialsGrid(page: Page): Locator {
-  return page.getByRole('grid', { name: 'Cloud credentials' });
+  return page.getByRole('table', { name: 'Cloud credentials' });
 }
 
 /** The row of a set of credentials, by a bucket it covers or "Default for GCP". */
 export function credentialsRow(page: Page, text: string): Locator {
   return credentialsGrid(page)
     .getByRole('row')
-    .filter({ has: page.getByRole('gridcell') })
+    .filter({ has: page.getByRole('cell') })
     .filter({ hasText: text });
 }
 

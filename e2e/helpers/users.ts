@@ -2,21 +2,21 @@ import type { Locator, Page } from '@playwright/test';
 import { paths } from '../../src/config/paths.ts';
 import { expect } from './app.ts';
 
-// The Users area: the members table (MUI X DataGrid), a user's page, and the dialogs to change a
+// The Users area: the members table (a light MUI table), a user's page, and the dialogs to change a
 // role, invite people, delete a user and revoke an invitation. Specs speak in these actions.
 
 export { paths };
 
 /** The members table. */
 export function usersGrid(page: Page): Locator {
-  return page.getByRole('grid', { name: 'Users' });
+  return page.getByRole('table', { name: 'Users' });
 }
 
-/** The table's data rows (the header row has no gridcell). */
+/** The table's data rows (the header row has no cell). */
 export function userRows(page: Page): Locator {
   return usersGrid(page)
     .getByRole('row')
-    .filter({ has: page.getByRole('gridcell') });
+    .filter({ has: page.getByRole('cell') });
 }
 
 /** The data row of one user, by name or e-mail. */

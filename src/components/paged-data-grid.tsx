@@ -1,11 +1,9 @@
-import {
-  DataGrid,
-  type GridColDef,
-  type GridSortModel,
-  type GridValidRowModel,
-} from '@mui/x-data-grid';
+import { TablePagination } from '@mui/material';
 import { useMemo } from 'react';
+import { DataTable } from './data-table.tsx';
 import { overflowSafeColumns } from './overflow-safe-columns.tsx';
+import type { RowSelection } from './row-selection.tsx';
+import { cellValue, compareValues, type TableColumn } from './table-columns.ts';
 
 export interface PagedGridState<Sort extends string> {
   /** 0-based, as the table counts pages. */
@@ -15,26 +13,11 @@ export interface PagedGridState<Sort extends string> {
   dir: 'asc' | 'desc';
 }
 
-/**
- * A Data Grid holding every row and paging them itself, its page, size and order kept in the
- * URL's state. A new order or page size starts again at the first page. Rows grow to fit their
- * content. For paging on the server, see `ServerDataGrid`.
- */
-export function PagedDataGrid<Row extends GridValidRowModel, Sort extends string>({
-  label,
-  rows,
-  columns,
-  loading,
-  sortingMode,
-  state,
-  sortFields,
-  pageSizes,
-  noRowsLabel,
-  onChange,
-}: {
+export interface PagedDataGridProps<Row extends object, Sort extends string> {
   label: string;
   rows: Row[];
-  columns: GridColDef<Row>[];
+  columns: TableColumn<Row>[];
+  getRowId?: (row: Row) => string;
   loading?: boolean;
   /** 'server' when the API already returns the rows in the chosen order. */
   sortingMode?: 'client' | 'server';
@@ -44,42 +27,73 @@ export function PagedDataGrid<Row extends GridValidRowModel, Sort extends string
   pageSizes: readonly number[];
   noRowsLabel: string;
   onChange: (next: Partial<PagedGridState<Sort>>) => void;
-}) {
-  const sortModel: GridSortModel = [{ field: state.sort, sort: state.dir }];
+  /** Ticked rows, for actions on several at once. */
+  selection?: RowSelection<Row>;
+}
+
+/**
+ * A table holding every row and paging them itself, its page, size and order kept in the URL's
+ * state. A new order or page size starts again at the first page. Rows grow to fit their
+ * content. For paging on the server, see `ServerDataGrid`.
+ */
+export function PagedDataGrid<Row extends object, Sort extends string>({
+  label,
+  rows,
+  columns,
+  getRowId,
+  loading = false,
+  sortingMode = 'client',
+  state,
+  sortFields,
+  pageSizes,
+  noRowsLabel,
+  onChange,
+  selection,
+}: PagedDataGridProps<Row, Sort>) {
   // Long values from the server are cut to 3 lines with the full text as a tooltip.
   const safeColumns = useMemo(() => overflowSafeColumns(columns, 3), [columns]);
+  const ordered = useMemo(() => {
+    const column = columns.find((c) => c.field === state.sort);
+    if (sortingMode === 'server' || !column) return rows;
+    const sign = state.dir === 'desc' ? -1 : 1;
+    return [...rows].sort(
+      (a, b) => sign * compareValues(cellValue(column, a), cellValue(column, b)),
+    );
+  }, [rows, columns, sortingMode, state.sort, state.dir]);
+  const lastPage = Math.max(0, Math.ceil(ordered.length / state.pageSize) - 1);
+  const page = Math.min(state.page, lastPage);
+  const shown = ordered.slice(page * state.pageSize, (page + 1) * state.pageSize);
   return (
-    <DataGrid
+    <DataTable
       label={label}
-      rows={rows}
+      rows={shown}
       columns={safeColumns}
+      getRowId={getRowId}
       loading={loading}
-      sortingMode={sortingMode}
-      disableColumnFilter
-      disableRowSelectionOnClick
-      getRowHeight={() => 'auto'}
-      pageSizeOptions={[...pageSizes]}
-      paginationModel={{ page: state.page, pageSize: state.pageSize }}
-      onPaginationModelChange={(model) =>
+      sort={{ field: state.sort, direction: state.dir }}
+      onSort={(next) =>
         onChange({
-          page: model.pageSize === state.pageSize ? model.page : 0,
-          pageSize: model.pageSize,
+          sort: sortFields.find((field) => field === next.field) ?? sortFields[0],
+          dir: next.direction,
+          page: 0,
         })
       }
-      sortModel={sortModel}
-      onSortModelChange={(model) => {
-        const first = model[0];
-        onChange({
-          sort: sortFields.find((field) => field === first?.field) ?? sortFields[0],
-          dir: first?.sort === 'desc' ? 'desc' : 'asc',
-          page: 0,
-        });
-      }}
-      sortingOrder={['asc', 'desc']}
-      autoHeight
-      density="compact"
-      localeText={{ noRowsLabel }}
-      sx={{ '& .MuiDataGrid-cell': { display: 'flex', alignItems: 'center', py: 1 } }}
+      noRowsLabel={noRowsLabel}
+      skeletonRows={Math.min(state.pageSize, 5)}
+      selection={selection}
+      footer={
+        <TablePagination
+          component="div"
+          count={ordered.length}
+          page={page}
+          rowsPerPage={state.pageSize}
+          rowsPerPageOptions={[...pageSizes]}
+          onPageChange={(_, next) => onChange({ page: next })}
+          onRowsPerPageChange={(event) =>
+            onChange({ pageSize: Number(event.target.value), page: 0 })
+          }
+        />
+      }
     />
   );
 }

@@ -1,5 +1,5 @@
 import { Button, Stack } from '@mui/material';
-import type { GridColDef, GridValidRowModel } from '@mui/x-data-grid';
+import type { TableColumn } from './table-columns.ts';
 
 export interface RowAction {
   label: string;
@@ -11,15 +11,16 @@ export interface RowAction {
 }
 
 /** The last column of a table: a row's small text buttons, aligned right. */
-export function actionsColumn<Row extends GridValidRowModel>(
+export function actionsColumn<Row>(
   width: number,
   actionsFor: (row: Row) => RowAction[],
-): GridColDef<Row> {
+): TableColumn<Row> {
   return {
     field: 'actions',
     headerName: 'Actions',
     width,
     sortable: false,
+    type: 'actions',
     align: 'right',
     headerAlign: 'right',
     renderCell: ({ row }) => (

@@ -1,11 +1,9 @@
-import {
-  DataGrid,
-  type GridColDef,
-  type GridSortModel,
-  type GridValidRowModel,
-} from '@mui/x-data-grid';
+import { TablePagination } from '@mui/material';
 import { useMemo } from 'react';
+import { DataTable } from './data-table.tsx';
 import { overflowSafeColumns } from './overflow-safe-columns.tsx';
+import type { RowSelection } from './row-selection.tsx';
+import type { TableColumn } from './table-columns.ts';
 
 export type SortDirection = 'ASC' | 'DESC';
 
@@ -17,12 +15,29 @@ export interface ServerGridState<Sort extends string> {
   dir: SortDirection;
 }
 
+export interface ServerDataGridProps<Row extends object, Sort extends string> {
+  label: string;
+  rows: Row[];
+  columns: TableColumn<Row>[];
+  total: number;
+  loading: boolean;
+  getRowId?: (row: Row) => string;
+  state: ServerGridState<Sort>;
+  /** The columns the API can order by; the first is the default order. */
+  sortFields: readonly [Sort, ...Sort[]];
+  pageSizes: readonly number[];
+  noRowsLabel: string;
+  onChange: (next: Partial<ServerGridState<Sort>>) => void;
+  /** Ticked rows, for actions on several at once. */
+  selection?: RowSelection<Row>;
+}
+
 /**
- * A Data Grid whose paging and sorting happen on the server: the page, its size and the order
+ * A table whose paging and sorting happen on the server: the page, its size and the order
  * come from the URL's state and every change goes back there. A new order or page size starts
  * again at page 1.
  */
-export function ServerDataGrid<Row extends GridValidRowModel, Sort extends string>({
+export function ServerDataGrid<Row extends object, Sort extends string>({
   label,
   rows,
   columns,
@@ -34,58 +49,42 @@ export function ServerDataGrid<Row extends GridValidRowModel, Sort extends strin
   pageSizes,
   noRowsLabel,
   onChange,
-}: {
-  label: string;
-  rows: Row[];
-  columns: GridColDef<Row>[];
-  total: number;
-  loading: boolean;
-  getRowId?: (row: Row) => string;
-  state: ServerGridState<Sort>;
-  /** The columns the API can order by; the first is the default order. */
-  sortFields: readonly [Sort, ...Sort[]];
-  pageSizes: readonly number[];
-  noRowsLabel: string;
-  onChange: (next: Partial<ServerGridState<Sort>>) => void;
-}) {
-  const sortModel: GridSortModel = [
-    { field: state.sort, sort: state.dir === 'DESC' ? 'desc' : 'asc' },
-  ];
+  selection,
+}: ServerDataGridProps<Row, Sort>) {
   // Long values from the server are cut to 1 line with the full text as a tooltip.
   const safeColumns = useMemo(() => overflowSafeColumns(columns, 1), [columns]);
+  const lastPage = Math.max(0, Math.ceil(total / state.pageSize) - 1);
   return (
-    <DataGrid
+    <DataTable
       label={label}
       rows={rows}
       columns={safeColumns}
       getRowId={getRowId}
-      rowCount={total}
       loading={loading}
-      paginationMode="server"
-      sortingMode="server"
-      disableColumnFilter
-      disableRowSelectionOnClick
-      pageSizeOptions={[...pageSizes]}
-      paginationModel={{ page: state.page - 1, pageSize: state.pageSize }}
-      onPaginationModelChange={(model) =>
+      sort={{ field: state.sort, direction: state.dir === 'DESC' ? 'desc' : 'asc' }}
+      onSort={(next) =>
         onChange({
-          page: model.pageSize === state.pageSize ? model.page + 1 : 1,
-          pageSize: model.pageSize,
+          sort: sortFields.find((field) => field === next.field) ?? sortFields[0],
+          dir: next.direction === 'desc' ? 'DESC' : 'ASC',
+          page: 1,
         })
       }
-      sortModel={sortModel}
-      onSortModelChange={(model) => {
-        const first = model[0];
-        onChange({
-          sort: sortFields.find((field) => field === first?.field) ?? sortFields[0],
-          dir: first?.sort === 'desc' ? 'DESC' : 'ASC',
-          page: 1,
-        });
-      }}
-      sortingOrder={['asc', 'desc']}
-      autoHeight
-      density="compact"
-      localeText={{ noRowsLabel }}
+      noRowsLabel={noRowsLabel}
+      skeletonRows={Math.min(state.pageSize, 10)}
+      selection={selection}
+      footer={
+        <TablePagination
+          component="div"
+          count={total}
+          page={Math.min(state.page - 1, lastPage)}
+          rowsPerPage={state.pageSize}
+          rowsPerPageOptions={[...pageSizes]}
+          onPageChange={(_, page) => onChange({ page: page + 1 })}
+          onRowsPerPageChange={(event) =>
+            onChange({ pageSize: Number(event.target.value), page: 1 })
+          }
+        />
+      }
     />
   );
 }

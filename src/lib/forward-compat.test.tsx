@@ -22,7 +22,7 @@ function aGuest() {
 describe('Answers from a newer server', () => {
   it('list a user with an unknown role, by that role’s name', async () => {
     renderWithProviders(<UsersPage />, { path: '/users', routePath: '/users' });
-    const grid = await screen.findByRole('grid', { name: 'Users' });
+    const grid = await screen.findByRole('table', { name: 'Users' });
     const guest = aGuest();
     const link = await within(grid).findByRole('link', { name: guest.name });
     const row = link.closest('[role="row"]');
@@ -41,7 +41,7 @@ describe('Answers from a newer server', () => {
 
   it('list an orchestrator with an unknown environment, as its name', async () => {
     renderWithProviders(<OrchestratorsPage />, { path: '/orchestrators?deactivated=1' });
-    const grid = await screen.findByRole('grid', { name: 'Orchestrators' });
+    const grid = await screen.findByRole('table', { name: 'Orchestrators' });
     expect(await within(grid).findAllByText('KUBERNETES')).not.toHaveLength(0);
   });
 

@@ -16,7 +16,7 @@ beforeEach(() => mockEngine.setSchemaMode('published'));
 describe('On the published server', () => {
   it('lists orchestrators without their environment and offers no registration', async () => {
     renderWithProviders(<OrchestratorsPage />, { path: '/orchestrators' });
-    const grid = await screen.findByRole('grid', { name: 'Orchestrators' });
+    const grid = await screen.findByRole('table', { name: 'Orchestrators' });
     expect(await within(grid).findByText('anyscale-batch')).toBeInTheDocument();
     expect(
       screen.getByText(/This server does not offer registering or deleting orchestrators/),
@@ -54,7 +54,7 @@ describe('On the published server', () => {
       path: '/secrets',
       routePath: '/secrets',
     });
-    const grid = await screen.findByRole('grid', { name: 'Secrets' });
+    const grid = await screen.findByRole('table', { name: 'Secrets' });
     expect(within(grid).getByText('SLACK_WEBHOOK_URL')).toBeInTheDocument();
     expect(
       screen.getByText(/This server does not say which plugins and orchestrators use each secret/),

@@ -35,7 +35,7 @@ function renderPanel(search = '') {
 }
 
 async function grid() {
-  return screen.findByRole('grid', { name: 'Cloud credentials' });
+  return screen.findByRole('table', { name: 'Cloud credentials' });
 }
 
 function dataRows(table: HTMLElement) {

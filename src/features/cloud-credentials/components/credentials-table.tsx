@@ -1,5 +1,5 @@
 import { Stack, Typography } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { PagedDataGrid } from '../../../components/paged-data-grid.tsx';
 import { actionsColumn } from '../../../components/row-actions-column.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -32,7 +32,7 @@ export function CredentialsTable({
   onReplace: (row: CredentialRow) => void;
   onDelete: (row: CredentialRow) => void;
 }) {
-  const columns: GridColDef<CredentialRow>[] = [
+  const columns: TableColumn<CredentialRow>[] = [
     {
       field: 'provider',
       headerName: 'Provider',

@@ -1,5 +1,5 @@
 import { Link } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
@@ -13,7 +13,7 @@ import {
 import type { DatasetRow } from '../api/queries.ts';
 import { PermissionChip } from './permission-chip.tsx';
 
-const columns: GridColDef<DatasetRow>[] = [
+const columns: TableColumn<DatasetRow>[] = [
   {
     field: 'name',
     headerName: 'Name',

@@ -1,5 +1,5 @@
 import { Link } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
@@ -7,7 +7,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { GROUP_SORT_FIELDS, PAGE_SIZES, type GroupsListParams } from '../api/list-params.ts';
 import type { GroupRow } from '../api/queries.ts';
 
-const columns: GridColDef<GroupRow>[] = [
+const columns: TableColumn<GroupRow>[] = [
   {
     field: 'name',
     headerName: 'Name',

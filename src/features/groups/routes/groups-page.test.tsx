@@ -10,14 +10,14 @@ function renderPage(path = '/groups', as: 'admin' | 'member' = 'admin') {
 
 const rowOf = async (name: string) =>
   (
-    await within(await screen.findByRole('grid', { name: 'Groups' })).findByRole('link', { name })
-  ).closest('[role="row"]');
+    await within(await screen.findByRole('table', { name: 'Groups' })).findByRole('link', { name })
+  ).closest('tr');
 
 describe('Groups page', () => {
   it('lists groups by name with their member counts', async () => {
     renderPage();
     expect(await rowOf('External Labelers')).toHaveTextContent('8');
-    const grid = screen.getByRole('grid', { name: 'Groups' });
+    const grid = screen.getByRole('table', { name: 'Groups' });
     const names = within(grid)
       .getAllByRole('link')
       .map((link) => link.textContent);
@@ -31,7 +31,7 @@ describe('Groups page', () => {
     await rowOf('Platform');
     await user.type(screen.getByRole('searchbox', { name: 'Search groups' }), 'user:cleo');
     await expect.poll(() => router.state.location.search).toBe('?q=user%3Acleo');
-    const grid = screen.getByRole('grid', { name: 'Groups' });
+    const grid = screen.getByRole('table', { name: 'Groups' });
     await expect
       .poll(() =>
         within(grid)
@@ -46,7 +46,7 @@ describe('Groups page', () => {
     const box = await screen.findByRole('searchbox', { name: 'Search groups' });
     expect(box).toHaveValue('label');
     const listed = () =>
-      within(screen.getByRole('grid', { name: 'Groups' }))
+      within(screen.getByRole('table', { name: 'Groups' }))
         .queryAllByRole('link')
         .map((link) => link.textContent);
     await rowOf('External Labelers');
@@ -95,6 +95,6 @@ describe('Groups page', () => {
   it('explains to a member that only admins manage groups', async () => {
     renderPage('/groups', 'member');
     expect(await screen.findByText(/Only admins can manage groups/)).toBeInTheDocument();
-    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

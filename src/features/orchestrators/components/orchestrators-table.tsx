@@ -1,5 +1,5 @@
 import { Chip, Link } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
@@ -8,7 +8,7 @@ import { SORT_FIELDS, PAGE_SIZES, type OrchestratorsListParams } from '../api/li
 import type { OrchestratorRow } from '../api/queries.ts';
 import { EnvironmentChip } from './environment-chip.tsx';
 
-const columns: GridColDef<OrchestratorRow>[] = [
+const columns: TableColumn<OrchestratorRow>[] = [
   {
     field: 'instanceIdentifier',
     headerName: 'Instance ID',

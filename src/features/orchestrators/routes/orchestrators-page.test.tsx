@@ -9,7 +9,7 @@ function renderPage(path = '/orchestrators', as: 'admin' | 'member' = 'admin') {
 }
 
 const listed = async () => {
-  const grid = await screen.findByRole('grid', { name: 'Orchestrators' });
+  const grid = await screen.findByRole('table', { name: 'Orchestrators' });
   return within(grid)
     .queryAllByRole('link')
     .map((link) => link.textContent);
@@ -60,6 +60,6 @@ describe('Orchestrators page', () => {
     expect(
       await screen.findByText(/Only admins can see and register orchestrators/),
     ).toBeInTheDocument();
-    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

@@ -1,13 +1,14 @@
 import { Link } from '@mui/material';
-import { DataGrid, type GridColDef, type GridSortModel } from '@mui/x-data-grid';
 import { Link as RouterLink } from 'react-router';
+import { PagedDataGrid } from '../../../components/paged-data-grid.tsx';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { paths } from '../../../config/paths.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { PAGE_SIZES, SORT_FIELDS, type PluginsListParams } from '../api/list-params.ts';
 import type { Plugin } from '../api/queries.ts';
 import { PluginStatusChips } from './plugin-status-chips.tsx';
 
-const columns: GridColDef<Plugin>[] = [
+const columns: TableColumn<Plugin>[] = [
   {
     field: 'name',
     headerName: 'Name',
@@ -62,10 +63,6 @@ const columns: GridColDef<Plugin>[] = [
   },
 ];
 
-function isSortField(field: string): field is PluginsListParams['sort'] {
-  return (SORT_FIELDS as readonly string[]).includes(field);
-}
-
 /** The API lists every plugin at once: the table sorts and pages in the browser. */
 export function PluginsTable({
   rows,
@@ -78,37 +75,21 @@ export function PluginsTable({
   params: PluginsListParams;
   onChange: (next: Partial<PluginsListParams>) => void;
 }) {
-  const sortModel: GridSortModel = [{ field: params.sort, sort: params.dir }];
   return (
-    <DataGrid
+    <PagedDataGrid
       label="Plugins"
       rows={rows}
       getRowId={(row) => row.name}
       columns={columns}
       loading={loading}
-      disableColumnFilter
-      disableRowSelectionOnClick
-      pageSizeOptions={[...PAGE_SIZES]}
-      paginationModel={{ page: params.page - 1, pageSize: params.pageSize }}
-      onPaginationModelChange={(model) =>
-        onChange({
-          page: model.pageSize === params.pageSize ? model.page + 1 : 1,
-          pageSize: model.pageSize,
-        })
+      // The URL counts pages from 1, the table from 0.
+      state={{ ...params, page: params.page - 1 }}
+      sortFields={SORT_FIELDS}
+      pageSizes={PAGE_SIZES}
+      noRowsLabel="No plugins match"
+      onChange={({ page, ...next }) =>
+        onChange({ ...next, ...(page === undefined ? {} : { page: page + 1 }) })
       }
-      sortModel={sortModel}
-      onSortModelChange={(model) => {
-        const first = model[0];
-        onChange({
-          sort: first && isSortField(first.field) ? first.field : 'name',
-          dir: first?.sort === 'desc' ? 'desc' : 'asc',
-          page: 1,
-        });
-      }}
-      sortingOrder={['asc', 'desc']}
-      autoHeight
-      density="compact"
-      localeText={{ noRowsLabel: 'No plugins match' }}
     />
   );
 }

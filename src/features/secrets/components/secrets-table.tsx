@@ -1,5 +1,5 @@
 import { Typography } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { PagedDataGrid } from '../../../components/paged-data-grid.tsx';
 import { actionsColumn } from '../../../components/row-actions-column.tsx';
 import { formatDateTime } from '../../../lib/format.ts';
@@ -31,7 +31,7 @@ export function SecretsTable({
   onDescribe: (row: SecretRow) => void;
   onDelete: (row: SecretRow) => void;
 }) {
-  const columns: GridColDef<SecretRow>[] = [
+  const columns: TableColumn<SecretRow>[] = [
     {
       field: 'key',
       headerName: 'Key',

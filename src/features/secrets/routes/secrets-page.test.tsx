@@ -16,12 +16,12 @@ function renderPage(path = '/secrets', as: 'admin' | 'member' = 'admin') {
 }
 
 async function grid() {
-  return screen.findByRole('grid', { name: 'Secrets' });
+  return screen.findByRole('table', { name: 'Secrets' });
 }
 
 function row(key: string) {
-  const cell = within(screen.getByRole('grid', { name: 'Secrets' })).getByText(key);
-  const found = cell.closest('[role="row"]');
+  const cell = within(screen.getByRole('table', { name: 'Secrets' })).getByText(key);
+  const found = cell.closest('tr');
   if (!(found instanceof HTMLElement)) throw new Error(`no row for ${key}`);
   return found;
 }
@@ -54,7 +54,7 @@ describe('Secrets page', () => {
 
     await user.type(screen.getByRole('searchbox', { name: 'Search secrets' }), 'slack');
     await expect.poll(() => router.state.location.search).toBe('?q=slack');
-    expect(within(screen.getByRole('grid')).getAllByRole('row')).toHaveLength(2);
+    expect(within(screen.getByRole('table')).getAllByRole('row')).toHaveLength(2);
     expect(screen.getByText('SLACK_WEBHOOK_URL')).toBeInTheDocument();
   });
 
@@ -270,7 +270,7 @@ describe('Secrets page', () => {
   it('explains the area to a member instead of failing', async () => {
     renderPage('/secrets', 'member');
     expect(await screen.findByText(/Only admins can manage secrets/)).toBeInTheDocument();
-    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 
   describe('first view', () => {

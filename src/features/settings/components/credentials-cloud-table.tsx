@@ -1,5 +1,5 @@
 import { Chip, Link, Stack, Typography } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { PagedDataGrid, type PagedGridState } from '../../../components/paged-data-grid.tsx';
@@ -33,7 +33,7 @@ export function CredentialsCloudTable({ rows }: { rows: CloudRow[] }) {
     sort: 'provider',
     dir: 'asc',
   });
-  const columns: GridColDef<CloudRow>[] = [
+  const columns: TableColumn<CloudRow>[] = [
     {
       field: 'provider',
       headerName: 'Provider',

@@ -1,5 +1,5 @@
 import { Link, Stack, Typography } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { Link as RouterLink } from 'react-router';
 import { PagedDataGrid } from '../../../components/paged-data-grid.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
@@ -27,7 +27,7 @@ export function CredentialsKeysTable({
   params: CredentialsParams;
   onChange: (next: Partial<CredentialsParams>) => void;
 }) {
-  const columns: GridColDef<KeyRow>[] = [
+  const columns: TableColumn<KeyRow>[] = [
     {
       field: 'name',
       headerName: 'Key name',

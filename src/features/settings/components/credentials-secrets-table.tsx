@@ -1,5 +1,5 @@
 import { Link, Typography } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { PagedDataGrid, type PagedGridState } from '../../../components/paged-data-grid.tsx';
@@ -32,7 +32,7 @@ export function CredentialsSecretsTable({ rows }: { rows: SecretRow[] }) {
     sort: 'key',
     dir: 'asc',
   });
-  const columns: GridColDef<SecretRow>[] = [
+  const columns: TableColumn<SecretRow>[] = [
     {
       field: 'key',
       headerName: 'Key',

@@ -26,7 +26,7 @@ import { useArchivalsInProgress } from '../api/use-snapshot-mutations.ts';
 import { CreateSnapshotDialog } from './create-snapshot-dialog.tsx';
 import { DatasetSwitcher } from './dataset-switcher.tsx';
 import { formatCount } from './format.ts';
-import { HistoryChart } from './history-chart.tsx';
+import { LazyHistoryChart } from './lazy-history-chart.tsx';
 import { HistoryTable } from './history-table.tsx';
 import { LatestChangesCard } from './latest-changes-card.tsx';
 import { canEdit, canManage, manageReason } from './permission.ts';
@@ -203,7 +203,7 @@ function History({
               Samples over time
             </Typography>
             {count > 0 ? (
-              <HistoryChart snapshots={history.snapshots} />
+              <LazyHistoryChart snapshots={history.snapshots} />
             ) : (
               <Typography color="text.secondary">
                 The chart appears with the first snapshot.

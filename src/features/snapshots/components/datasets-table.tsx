@@ -71,7 +71,7 @@ export function DatasetsTable({
             {rows.map((row) => {
               const latest = row.snapshotsPage.nodes[0];
               return (
-                <TableRow key={row.id} hover>
+                <TableRow key={row.id} hover data-list-row="">
                   <TableCell>
                     <Link component={RouterLink} to={paths.snapshots.dataset(row.name)}>
                       {row.name}

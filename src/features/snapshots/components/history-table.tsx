@@ -110,7 +110,7 @@ export function HistoryTable({
             {visible.map(({ position, snapshot }) => {
               const isSelected = snapshot.name === selected;
               return (
-                <TableRow key={snapshot.id} selected={isSelected} hover>
+                <TableRow key={snapshot.id} selected={isSelected} hover data-list-row="">
                   <TableCell>{position}</TableCell>
                   <TableCell sx={{ maxWidth: 320 }}>
                     <Link

@@ -1,4 +1,4 @@
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
@@ -11,7 +11,7 @@ import { RowRoleSelect } from './row-role-select.tsx';
 // Name is the only order the API offers for users.
 const USER_SORT_FIELDS = ['name'] as const;
 
-const columns: GridColDef<UserRow>[] = [
+const columns: TableColumn<UserRow>[] = [
   {
     field: 'name',
     headerName: 'Name',

@@ -10,7 +10,7 @@ function renderPage(path = '/users') {
 }
 
 const rowNames = async () => {
-  const grid = await screen.findByRole('grid', { name: 'Users' });
+  const grid = await screen.findByRole('table', { name: 'Users' });
   return within(grid)
     .queryAllByRole('link')
     .map((link) => link.textContent);
@@ -104,6 +104,6 @@ describe('Users page', () => {
   it('explains the page to a member instead of failing', async () => {
     renderWithProviders(<UsersPage />, { as: 'member', path: '/users', routePath: '/users' });
     expect(await screen.findByText(/Only admins can manage users/)).toBeInTheDocument();
-    expect(screen.queryByRole('grid')).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
   });
 });

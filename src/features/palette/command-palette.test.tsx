@@ -25,7 +25,7 @@ function recordOperations(): string[] {
   stopRecording = () => server.events.removeListener('request:start', listener);
   return names;
 }
-let stopRecording = () => undefined as void;
+let stopRecording: () => void = () => undefined;
 afterEach(() => stopRecording());
 
 async function renderTopBar(as: 'admin' | 'member' = 'admin') {
@@ -111,7 +111,9 @@ describe('Command palette', () => {
     expect(within(pages).queryByRole('option', { name: /^Users\b/ })).not.toBeInTheDocument();
     expect(within(pages).queryByRole('option', { name: /^Secrets\b/ })).not.toBeInTheDocument();
     const actions = within(listbox).getByRole('group', { name: 'Actions' });
-    expect(within(actions).getByRole('option', { name: /^Generate API key\b/ })).toBeInTheDocument();
+    expect(
+      within(actions).getByRole('option', { name: /^Generate API key\b/ }),
+    ).toBeInTheDocument();
     expect(within(actions).queryByRole('option', { name: /^Invite people\b/ })).toBeNull();
     expect(within(actions).queryByRole('option', { name: /^Create group\b/ })).toBeNull();
     expect(within(actions).queryByRole('option', { name: /^Install plugin\b/ })).toBeNull();

@@ -44,8 +44,10 @@ export function CommandPalette({ open, onClose, ...props }: CommandPaletteProps)
           onExited: () => {
             if (!leftForPage.current) return;
             leftForPage.current = false;
-            // Unless the new page opened a dialog of its own (an action), start there.
-            if (document.activeElement?.closest('[role="dialog"]')) return;
+            // Unless the new page opened a dialog of its own (an action), start there. Focus may
+            // still be in this palette, when nothing had it before the palette opened.
+            const dialog = document.activeElement?.closest('[role="dialog"]');
+            if (dialog && dialog.getAttribute('aria-labelledby') !== titleId) return;
             document.getElementById('main-content')?.focus();
           },
         },

@@ -162,7 +162,6 @@ function ShellButton({
           sx={{
             ml: 1,
             fontFamily: 'inherit',
-            opacity: 0.75,
             display: { xs: 'none', sm: 'inline' },
           }}
         >

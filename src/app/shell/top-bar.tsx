@@ -10,6 +10,7 @@ import { roleText } from '../../lib/roles.ts';
 import { LazyConnectionDialog as ConnectionDialog } from '../connection/lazy-connection-dialog.tsx';
 import { useConnection } from '../connection/use-connection.ts';
 import { useDemo } from '../demo.ts';
+import { useCommandPalette } from './command-palette-launcher.tsx';
 import { NAV_ITEMS } from './nav-items.tsx';
 import { ThemeMenu } from './theme-menu.tsx';
 
@@ -18,6 +19,12 @@ export function TopBar() {
   const demo = useDemo();
   const viewer = useQuery({ ...sessionQueries.viewer(), enabled: Boolean(connection) });
   const [dialogOpen, setDialogOpen] = useState(false);
+  const commandPalette = useCommandPalette({
+    viewer: viewer.data,
+    areas: NAV_ITEMS,
+    demo: Boolean(demo),
+    onConnection: () => setDialogOpen(true),
+  });
   const target = demo ? 'demo mock API' : connection?.apiUrl || 'this site’s API proxy';
   const status = !connection
     ? { label: 'Not connected', color: 'text.secondary' }
@@ -63,6 +70,11 @@ export function TopBar() {
           FiftyOne Admin
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
+        {viewer.data && (
+          <ShellButton onClick={commandPalette.open} shortcut={SHORTCUT}>
+            Search
+          </ShellButton>
+        )}
         <Box
           component="span"
           role="status"
@@ -105,6 +117,7 @@ export function TopBar() {
         <ThemeMenu />
       </Toolbar>
       {dialogOpen && <ConnectionDialog open onClose={() => setDialogOpen(false)} />}
+      {commandPalette.palette}
     </Box>
   );
 }
@@ -113,10 +126,20 @@ export function TopBar() {
  * A small outlined button. The first paint carries no other Button, so this one is drawn on the
  * ButtonBase the shell already loads rather than adding MUI's Button to the initial JavaScript.
  */
-function ShellButton({ onClick, children }: { onClick: () => void; children: string }) {
+function ShellButton({
+  onClick,
+  shortcut,
+  children,
+}: {
+  onClick: () => void;
+  /** A key that does the same, shown beside the label (and told to assistive technology). */
+  shortcut?: { keys: string; aria: string };
+  children: string;
+}) {
   return (
     <ButtonBase
       onClick={onClick}
+      aria-keyshortcuts={shortcut?.aria}
       sx={{
         typography: 'button',
         fontSize: '0.8125rem',
@@ -132,9 +155,27 @@ function ShellButton({ onClick, children }: { onClick: () => void; children: str
       }}
     >
       {children}
+      {shortcut && (
+        <Box
+          component="kbd"
+          aria-hidden
+          sx={{
+            ml: 1,
+            fontFamily: 'inherit',
+            display: { xs: 'none', sm: 'inline' },
+          }}
+        >
+          {shortcut.keys}
+        </Box>
+      )}
     </ButtonBase>
   );
 }
+
+const SHORTCUT = {
+  keys: /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl K',
+  aria: 'Control+K Meta+K',
+};
 
 function MobileNav({ role }: { role: string | undefined }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);

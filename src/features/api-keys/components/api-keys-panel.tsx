@@ -14,7 +14,6 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -22,6 +21,7 @@ import { env } from '../../../config/env.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { signedInKey } from '../../../lib/signed-in-key.ts';
+import { LINKABLE_DIALOGS, useDialogParam } from '../../../lib/use-dialog-param.ts';
 import { sessionQueries } from '../../session/api/viewer.ts';
 import { apiKeyQueries, useRemoveApiKey, type ApiKey } from '../api/api-keys.ts';
 import { GenerateKeyDialog } from './generate-key-dialog.tsx';
@@ -43,7 +43,7 @@ export function ApiKeysPanel({
   const remove = useRemoveApiKey(userId);
   const confirm = useConfirm();
   const queryClient = useQueryClient();
-  const [generating, setGenerating] = useState(false);
+  const [generating, setGenerating] = useDialogParam(LINKABLE_DIALOGS.generateKey);
   const whose = owner ? `${owner.name}’s` : 'your';
 
   const askDelete = (key: ApiKey) => {
@@ -139,7 +139,7 @@ export function ApiKeysPanel({
           </TableBody>
         </Table>
       )}
-      {generating && (
+      {generating && !isGuest && (
         <GenerateKeyDialog
           userId={userId}
           ownerName={owner?.name ?? null}

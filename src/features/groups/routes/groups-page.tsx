@@ -1,13 +1,13 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import { Button, Paper } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
+import { LINKABLE_DIALOGS, useDialogParam } from '../../../lib/use-dialog-param.ts';
 import {
   groupsListSearch,
   parseGroupsListParams,
@@ -31,7 +31,7 @@ function GroupsList() {
   const navigate = useNavigate();
   const params = parseGroupsListParams(searchParams);
   const groups = useQuery(groupQueries.list(params));
-  const [creating, setCreating] = useState(false);
+  const [creating, setCreating] = useDialogParam(LINKABLE_DIALOGS.createGroup);
 
   const update = (next: Partial<GroupsListParams>) => {
     setSearchParams(groupsListSearch({ ...params, ...next }), { replace: true });

@@ -1,13 +1,13 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button, FormControlLabel, Paper, Skeleton, Switch } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
+import { LINKABLE_DIALOGS, useDialogParam } from '../../../lib/use-dialog-param.ts';
 import { sessionQueries } from '../../session/api/viewer.ts';
 import {
   matchesSearch,
@@ -27,7 +27,7 @@ export function Component() {
   const viewer = useQuery(sessionQueries.viewer());
   const isAdmin = viewer.data?.role === 'ADMIN';
   const navigate = useNavigate();
-  const [installing, setInstalling] = useState(false);
+  const [installing, setInstalling] = useDialogParam(LINKABLE_DIALOGS.installPlugin);
 
   const update = (next: Partial<PluginsListParams>) => {
     setSearchParams(pluginsListSearch({ ...params, ...next }), { replace: true });
@@ -106,7 +106,7 @@ export function Component() {
           />
         )}
       </Paper>
-      {installing && (
+      {installing && isAdmin && (
         <InstallPluginDialog
           onClose={() => setInstalling(false)}
           onInstalled={(installed) => {

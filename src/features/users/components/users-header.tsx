@@ -1,9 +1,9 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { Button, Tab, Tabs } from '@mui/material';
-import { useState } from 'react';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
+import { LINKABLE_DIALOGS, useDialogParam } from '../../../lib/use-dialog-param.ts';
 import type { Seats } from '../api/queries.ts';
 import { useInvitationFlags } from '../../session/api/invitation-flags.ts';
 import { InvitationsDisabledNotice } from './invitation-flags.tsx';
@@ -18,7 +18,7 @@ import { SeatsSummary } from './seats-summary.tsx';
  */
 export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
   const location = useLocation();
-  const [inviting, setInviting] = useState(false);
+  const [inviting, setInviting] = useDialogParam(LINKABLE_DIALOGS.invite);
   const [importing, setImporting] = useState(false);
   // Hidden until the server has said whether invitations are on, rather than shown and withdrawn.
   const flags = useInvitationFlags();
@@ -67,7 +67,7 @@ export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
       </Tabs>
       {/* The invitations page says it itself, in place of its table. */}
       {flagsKnownOff && !onInvitations && <InvitationsDisabledNotice />}
-      {inviting && <InviteDialog open onClose={() => setInviting(false)} />}
+      {inviting && invitationsOn && <InviteDialog open onClose={() => setInviting(false)} />}
       {importing && <InviteCsvDialog onClose={() => setImporting(false)} />}
     </>
   );

@@ -1,0 +1,40 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderWithProviders } from '../../../../tests/render.tsx';
+import { Component as AccessPage } from './access-page.tsx';
+
+function renderReport(search: string, as: 'admin' | 'manager' | 'member' = 'admin') {
+  return renderWithProviders(<AccessPage />, {
+    as,
+    path: `/access${search}`,
+    routePath: '/access',
+  });
+}
+
+/** The table row that names `name` (a person's row holds a link to their own view). */
+async function personRow(name: string) {
+  const text = await screen.findByText(name, { selector: 'a' }, { timeout: 15_000 });
+  const row = screen.getAllByRole('row').find((candidate) => candidate.contains(text));
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+
+describe('Access report', () => {
+  it("shows each person's effective permission on the chosen datasets", async () => {
+    renderReport('?d=warehouse-robots-v3&d=lidar-highway-scenes&q=o');
+    const milo = await personRow('Milo Okafor');
+    expect(
+      await within(milo).findByRole('button', {
+        name: 'Why does Milo Okafor have Can edit on warehouse-robots-v3?',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      within(milo).getByRole('button', {
+        name: 'Why does Milo Okafor have No access on lidar-highway-scenes?',
+      }),
+    ).toBeInTheDocument();
+    const ada = await personRow('Ada Lovelace');
+    expect(within(ada).getAllByRole('button', { name: /Can manage/ })).toHaveLength(2);
+    expect(screen.getByText('Datasets 1–2 of 2')).toBeInTheDocument();
+  });
+});

@@ -1,7 +1,7 @@
 import { Box, Button, LinearProgress, Link, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
@@ -35,7 +35,7 @@ const DEFAULT_ROW: GroupRow = { id: '', name: 'Members by default' };
 export function AccessMatrix({
   params,
   admin,
-  columns,
+  columns: columnsGiven,
   chosen,
   onChange,
 }: {
@@ -47,10 +47,17 @@ export function AccessMatrix({
   chosen: readonly string[];
   onChange: (next: Partial<ReportParams>) => void;
 }) {
+  // The same datasets are the same columns, whatever array they arrive in.
+  const columnsKey = columnsGiven.join('\u0000');
+  const columns = useMemo(() => (columnsKey ? columnsKey.split('\u0000') : []), [columnsKey]);
   const [why, setWhy] = useState<{ dataset: string; person: Person } | null>(null);
   const people = usePeopleRows(params, admin, chosen);
   const groups = useQuery(accessQueries.groups(admin, params.gpage, GROUPS_PAGE_SIZE));
   const groupRows = groups.data?.rows ?? [];
+  const groupTableRows = useMemo(
+    () => (params.gpage === 1 ? [DEFAULT_ROW, ...groupRows] : groupRows),
+    [params.gpage, groupRows],
+  );
   const request = {
     datasets: columns,
     people: people.rows.map((row) => row.id),
@@ -62,54 +69,62 @@ export function AccessMatrix({
   });
   const ready = cells.data && !cells.isPlaceholderData ? cells.data : undefined;
 
-  const personColumns: GridColDef<Person>[] = [
-    {
-      field: 'name',
-      headerName: 'Person',
-      minWidth: 200,
-      flex: 1.5,
-      sortable: false,
-      renderCell: ({ row }) => (
-        <Link
-          component={RouterLink}
-          to={`?${writeReportParams({ ...params, person: row.id, page: 1 }).toString()}`}
-          title={`Everything ${row.name} can access, and why`}
-        >
-          {row.name}
-        </Link>
+  // Stable columns: the table redraws its cells only when what they show changes.
+  const search = writeReportParams(params).toString();
+  const personColumns = useMemo<GridColDef<Person>[]>(
+    () => [
+      {
+        field: 'name',
+        headerName: 'Person',
+        minWidth: 200,
+        flex: 1.5,
+        sortable: false,
+        renderCell: ({ row }) => (
+          <Link
+            component={RouterLink}
+            to={personLink(search, row.id)}
+            title={`Everything ${row.name} can access, and why`}
+          >
+            {row.name}
+          </Link>
+        ),
+      },
+      {
+        field: 'role',
+        headerName: 'Role',
+        width: 130,
+        sortable: false,
+        renderCell: ({ row }) => <RoleChip role={row.role} />,
+      },
+      ...datasetColumns<Person>(
+        columns,
+        ready,
+        (column, row) => column.people.get(row.id) ?? 'NO_ACCESS',
+        (dataset, row, level) => (
+          <WhyButton
+            name={row.name}
+            dataset={dataset}
+            level={level ?? 'NO_ACCESS'}
+            onWhy={() => setWhy({ dataset, person: row })}
+          />
+        ),
       ),
-    },
-    {
-      field: 'role',
-      headerName: 'Role',
-      width: 130,
-      sortable: false,
-      renderCell: ({ row }) => <RoleChip role={row.role} />,
-    },
-    ...datasetColumns<Person>(
-      columns,
-      ready,
-      (column, row) => column.people.get(row.id) ?? 'NO_ACCESS',
-      (dataset, row, level) => (
-        <WhyButton
-          name={row.name}
-          dataset={dataset}
-          level={level ?? 'NO_ACCESS'}
-          onWhy={() => setWhy({ dataset, person: row })}
-        />
+    ],
+    [search, columns, ready],
+  );
+  const groupColumns = useMemo<GridColDef<GroupRow>[]>(
+    () => [
+      { field: 'name', headerName: 'Group', minWidth: 200, flex: 1.5, sortable: false },
+      ...datasetColumns<GroupRow>(
+        columns,
+        ready,
+        (column, row) =>
+          row === DEFAULT_ROW ? column.defaultPermission : (column.groups.get(row.id) ?? null),
+        (_dataset, _row, level) => (level ? PERMISSION_LABELS[level] : 'No grant'),
       ),
-    ),
-  ];
-  const groupColumns: GridColDef<GroupRow>[] = [
-    { field: 'name', headerName: 'Group', minWidth: 200, flex: 1.5, sortable: false },
-    ...datasetColumns<GroupRow>(
-      columns,
-      ready,
-      (column, row) =>
-        row === DEFAULT_ROW ? column.defaultPermission : (column.groups.get(row.id) ?? null),
-      (_dataset, _row, level) => (level ? PERMISSION_LABELS[level] : 'No grant'),
-    ),
-  ];
+    ],
+    [columns, ready],
+  );
 
   const exportCsv = () => {
     if (!ready) return;
@@ -177,7 +192,7 @@ export function AccessMatrix({
       )}
       <ServerDataGrid
         label="Access of groups"
-        rows={params.gpage === 1 ? [DEFAULT_ROW, ...groupRows] : groupRows}
+        rows={groupTableRows}
         columns={groupColumns}
         total={(groups.data?.total ?? 0) + 1}
         loading={groups.isFetching || cells.isFetching}
@@ -191,4 +206,12 @@ export function AccessMatrix({
       {why && <WhyDialog dataset={why.dataset} person={why.person} onClose={() => setWhy(null)} />}
     </Stack>
   );
+}
+
+/** The link from a person's row to everything they can access (the report's other filters kept). */
+function personLink(search: string, personId: string): string {
+  const next = new URLSearchParams(search);
+  next.set('person', personId);
+  next.delete('page');
+  return `?${next.toString()}`;
 }

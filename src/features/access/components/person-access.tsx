@@ -1,7 +1,7 @@
 import { Alert, Link, Stack, Typography } from '@mui/material';
 import type { GridColDef } from '@mui/x-data-grid';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
@@ -38,6 +38,36 @@ export function PersonAccess({
   );
   const person = view.data?.person ?? null;
   const back = `?${writeReportParams({ ...params, person: '', page: 1 }).toString()}`;
+  // Stable columns: the table redraws its cells only when the person changes.
+  const columns = useMemo<GridColDef<PersonDatasetRow>[]>(
+    () => [
+      { field: 'name', headerName: 'Dataset', minWidth: 200, flex: 1, sortable: false },
+      {
+        field: 'access',
+        headerName: 'Access',
+        width: 150,
+        sortable: false,
+        renderCell: ({ row }) =>
+          person && (
+            <WhyButton
+              name={person.name}
+              dataset={row.name}
+              level={row.explanation.effective}
+              onWhy={() => setWhy(row.name)}
+            />
+          ),
+      },
+      {
+        field: 'why',
+        headerName: 'Why',
+        minWidth: 300,
+        flex: 2,
+        sortable: false,
+        valueGetter: (_value, row) => (person ? summarize(row.explanation, person.role) : ''),
+      },
+    ],
+    [person],
+  );
   if (view.isError) {
     return (
       <ErrorState
@@ -57,32 +87,6 @@ export function PersonAccess({
       </Alert>
     );
   }
-  const columns: GridColDef<PersonDatasetRow>[] = [
-    { field: 'name', headerName: 'Dataset', minWidth: 200, flex: 1, sortable: false },
-    {
-      field: 'access',
-      headerName: 'Access',
-      width: 150,
-      sortable: false,
-      renderCell: ({ row }) =>
-        person && (
-          <WhyButton
-            name={person.name}
-            dataset={row.name}
-            level={row.explanation.effective}
-            onWhy={() => setWhy(row.name)}
-          />
-        ),
-    },
-    {
-      field: 'why',
-      headerName: 'Why',
-      minWidth: 300,
-      flex: 2,
-      sortable: false,
-      valueGetter: (_value, row) => (person ? summarize(row.explanation, person.role) : ''),
-    },
-  ];
   const exportCsv = () => {
     if (!person || !view.data) return;
     const rows = view.data.rows.map((row) => [

@@ -24,8 +24,11 @@ import {
 export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = readReportParams(searchParams);
+  // Only a real change goes into the URL: the tables report their page back as they draw, and
+  // writing an unchanged URL would draw them again.
   const update = (next: Partial<ReportParams>) => {
-    setSearchParams(writeReportParams({ ...params, ...next }));
+    const search = writeReportParams({ ...params, ...next });
+    if (search.toString() !== writeReportParams(params).toString()) setSearchParams(search);
   };
   const viewer = useQuery(sessionQueries.viewer());
   const datasets = useQuery(accessQueries.datasets());

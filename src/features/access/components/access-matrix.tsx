@@ -53,7 +53,7 @@ export function AccessMatrix({
   const [why, setWhy] = useState<{ dataset: string; person: Person } | null>(null);
   const people = usePeopleRows(params, admin, chosen);
   const groups = useQuery(accessQueries.groups(admin, params.gpage, GROUPS_PAGE_SIZE));
-  const groupRows = groups.data?.rows ?? [];
+  const groupRows = useMemo(() => groups.data?.rows ?? [], [groups.data]);
   const groupTableRows = useMemo(
     () => (params.gpage === 1 ? [DEFAULT_ROW, ...groupRows] : groupRows),
     [params.gpage, groupRows],

@@ -25,7 +25,7 @@ export interface ReportParams {
 export const PEOPLE_PAGE_SIZE = 20;
 export const GROUPS_PAGE_SIZE = 10;
 /** Dataset columns per screen: the matrix stays readable and each request small. */
-export const DATASET_COLUMNS = 10;
+export const DATASET_COLUMNS = 5;
 
 function positive(value: string | null): number {
   const n = Number(value);

@@ -37,4 +37,21 @@ describe('Access report', () => {
     expect(within(ada).getAllByRole('button', { name: /Can manage/ })).toHaveLength(2);
     expect(screen.getByText('Datasets 1–2 of 2')).toBeInTheDocument();
   });
+
+  it('limits a dataset manager to the datasets she manages', async () => {
+    renderReport('', 'manager');
+    expect(
+      await screen.findByText('Datasets 1–4 of 4', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText(/As a dataset manager you see the datasets you manage/),
+    ).toBeInTheDocument();
+  });
+
+  it('tells a member who manages nothing that there is nothing to report', async () => {
+    renderReport('', 'member');
+    expect(
+      await screen.findByText('No datasets you manage', {}, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+  });
 });

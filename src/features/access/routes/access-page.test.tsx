@@ -54,4 +54,21 @@ describe('Access report', () => {
       await screen.findByText('No datasets you manage', {}, { timeout: 15_000 }),
     ).toBeInTheDocument();
   });
+
+  it("explains a cell on demand: a guest's grant cut down by the role cap", async () => {
+    const { user } = renderReport('?d=warehouse-robots-v3&q=Olivia');
+    const olivia = await personRow('Olivia Brooks');
+    await user.click(
+      await within(olivia).findByRole('button', {
+        name: 'Why does Olivia Brooks have Can view on warehouse-robots-v3?',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: "Where Olivia Brooks's access to warehouse-robots-v3 comes from",
+    });
+    expect(await within(dialog).findByText('The API reports the same.')).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('rowheader', { name: 'Own grant' }).closest('tr'),
+    ).toHaveTextContent('Can view');
+  });
 });

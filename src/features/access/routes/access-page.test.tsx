@@ -55,7 +55,7 @@ describe('Access report', () => {
     ).toBeInTheDocument();
   });
 
-  it("explains a cell on demand: a guest's grant cut down by the role cap", async () => {
+  it("explains a cell on demand: a guest's own grant, as the API reports it", async () => {
     const { user } = renderReport('?d=warehouse-robots-v3&q=Olivia');
     const olivia = await personRow('Olivia Brooks');
     await user.click(

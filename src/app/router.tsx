@@ -105,6 +105,11 @@ export function createAppRouter(queryClient: QueryClient) {
       page: () => import('../features/datasets/routes/dataset-access-page.tsx'),
     },
     {
+      path: 'access',
+      title: 'Access',
+      page: () => import('../features/access/routes/access-page.tsx'),
+    },
+    {
       path: 'plugins',
       title: 'Plugins',
       page: () => import('../features/plugins/routes/plugins-page.tsx'),

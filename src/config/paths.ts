@@ -19,6 +19,8 @@ export const paths = {
     /** A dataset's access page (who can do what, and why). */
     access: (name: string) => `/datasets/${seg(name)}`,
   },
+  /** Who can access which datasets, and why (admins, and managers for what they manage). */
+  access: { report: () => '/access' },
   plugins: {
     list: () => '/plugins',
     detail: (name: string) => `/plugins/${seg(name)}`,

@@ -1,0 +1,57 @@
+import { Button } from '@mui/material';
+import type { GridColDef, GridValidRowModel } from '@mui/x-data-grid';
+import { PERMISSION_LABELS, type Permission } from '../../datasets/lib/access-rules.ts';
+import type { MatrixCells } from '../api/matrix-document.ts';
+
+/** What a cell shows while its request is out, or for a dataset that is gone. */
+const PENDING = '…';
+const GONE = '—';
+
+/** One column per dataset on screen; each cell reads its level from the screen's cells. */
+export function datasetColumns<Row extends GridValidRowModel & { id: string }>(
+  datasets: readonly string[],
+  cells: MatrixCells | undefined,
+  levelOf: (column: NonNullable<ReturnType<MatrixCells['get']>>, row: Row) => Permission | null,
+  render: (dataset: string, row: Row, level: Permission | null) => React.ReactNode,
+): GridColDef<Row>[] {
+  return datasets.map((dataset, j) => ({
+    field: `d${String(j)}`,
+    headerName: dataset,
+    minWidth: 130,
+    flex: 1,
+    sortable: false,
+    renderCell: ({ row }) => {
+      if (!cells?.has(dataset)) return PENDING;
+      const column = cells.get(dataset);
+      if (!column) return GONE;
+      return render(dataset, row, levelOf(column, row));
+    },
+  }));
+}
+
+/** A person's cell: their level, and the way to ask why. */
+export function WhyButton({
+  name,
+  dataset,
+  level,
+  onWhy,
+}: {
+  name: string;
+  dataset: string;
+  level: Permission;
+  onWhy: () => void;
+}) {
+  const label = PERMISSION_LABELS[level];
+  return (
+    <Button
+      size="small"
+      color={level === 'NO_ACCESS' ? 'inherit' : 'primary'}
+      variant={level === 'MANAGE' ? 'contained' : 'text'}
+      aria-label={`Why does ${name} have ${label} on ${dataset}?`}
+      onClick={onWhy}
+      sx={{ textTransform: 'none', whiteSpace: 'nowrap' }}
+    >
+      {label}
+    </Button>
+  );
+}

@@ -1,4 +1,4 @@
-import { PERMISSION_LABELS, isPermission } from '../src/features/datasets/lib/access-rules.ts';
+import { PERMISSION_LABELS, isPermission } from '../src/lib/permissions.ts';
 import { expect, expectNoSeriousA11yViolations, graphqlAs, persona, test } from './helpers/app.ts';
 import {
   addDatasets,

@@ -1,5 +1,5 @@
 import { gql } from '@urql/core';
-import { PERMISSIONS, type Permission } from '../../datasets/lib/access-rules.ts';
+import { PERMISSIONS, type Permission } from '../../../lib/permissions.ts';
 import { z } from '../../../lib/zod.ts';
 
 // The cells on screen in ONE request: each dataset of the screen once, and under it each person

@@ -1,11 +1,8 @@
 import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query';
 import type { Role } from '../../../lib/roles.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
-import {
-  explainAccess,
-  type Explanation,
-  type Permission,
-} from '../../datasets/lib/access-rules.ts';
+import { explainAccess, type Explanation } from '../../datasets/lib/access-rules.ts';
+import { type Permission } from '../../../lib/permissions.ts';
 import { countDocument, readCounts } from './count-document.ts';
 import {
   AccessGroupMembersQuery,

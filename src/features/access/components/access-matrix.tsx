@@ -1,5 +1,5 @@
 import { Box, Button, LinearProgress, Link, Stack, Typography } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -7,7 +7,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { notify } from '../../../lib/notifications.ts';
-import { PERMISSION_LABELS } from '../../datasets/lib/access-rules.ts';
+import { PERMISSION_LABELS } from '../../../lib/permissions.ts';
 import { accessQueries, type Person } from '../api/queries.ts';
 import { matrixRows } from '../lib/report-csv.ts';
 import {
@@ -16,7 +16,7 @@ import {
   writeReportParams,
   type ReportParams,
 } from '../lib/report-params.ts';
-import { downloadCsv } from '../lib/download-csv.ts';
+import { downloadCsv, toCsv } from '../../../lib/csv.ts';
 import { datasetColumns, WhyButton } from './cell-columns.tsx';
 import { usePeopleRows } from './use-people-rows.ts';
 import { WhyDialog } from './why-dialog.tsx';
@@ -71,7 +71,7 @@ export function AccessMatrix({
 
   // Stable columns: the table redraws its cells only when what they show changes.
   const search = writeReportParams(params).toString();
-  const personColumns = useMemo<GridColDef<Person>[]>(
+  const personColumns = useMemo<TableColumn<Person>[]>(
     () => [
       {
         field: 'name',
@@ -112,7 +112,7 @@ export function AccessMatrix({
     ],
     [search, columns, ready],
   );
-  const groupColumns = useMemo<GridColDef<GroupRow>[]>(
+  const groupColumns = useMemo<TableColumn<GroupRow>[]>(
     () => [
       { field: 'name', headerName: 'Group', minWidth: 200, flex: 1.5, sortable: false },
       ...datasetColumns<GroupRow>(
@@ -128,9 +128,12 @@ export function AccessMatrix({
 
   const exportCsv = () => {
     if (!ready) return;
-    downloadCsv(matrixRows(columns, people.rows, groupRows, ready), 'access-report.csv');
+    const fileName = downloadCsv(
+      'access-report',
+      toCsv(matrixRows(columns, people.rows, groupRows, ready)),
+    );
     notify(
-      `Exported ${String(people.rows.length)} people and ${String(groupRows.length)} groups to access-report.csv`,
+      `Exported ${String(people.rows.length)} people and ${String(groupRows.length)} groups to ${fileName}`,
     );
   };
 

@@ -1,6 +1,6 @@
 import { Button } from '@mui/material';
-import type { GridColDef, GridValidRowModel } from '@mui/x-data-grid';
-import { PERMISSION_LABELS, type Permission } from '../../datasets/lib/access-rules.ts';
+import type { TableColumn } from '../../../components/table-columns.ts';
+import { PERMISSION_LABELS, type Permission } from '../../../lib/permissions.ts';
 import type { MatrixCells } from '../api/matrix-document.ts';
 
 /** What a cell shows while its request is out, or for a dataset that is gone. */
@@ -8,12 +8,12 @@ const PENDING = '…';
 const GONE = '—';
 
 /** One column per dataset on screen; each cell reads its level from the screen's cells. */
-export function datasetColumns<Row extends GridValidRowModel & { id: string }>(
+export function datasetColumns<Row extends { id: string }>(
   datasets: readonly string[],
   cells: MatrixCells | undefined,
   levelOf: (column: NonNullable<ReturnType<MatrixCells['get']>>, row: Row) => Permission | null,
   render: (dataset: string, row: Row, level: Permission | null) => React.ReactNode,
-): GridColDef<Row>[] {
+): TableColumn<Row>[] {
   return datasets.map((dataset, j) => ({
     field: `d${String(j)}`,
     headerName: dataset,

@@ -1,5 +1,5 @@
 import { Alert, Link, Stack, Typography } from '@mui/material';
-import type { GridColDef } from '@mui/x-data-grid';
+import type { TableColumn } from '../../../components/table-columns.ts';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -8,11 +8,11 @@ import { RoleChip } from '../../../components/role-chip.tsx';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { notify } from '../../../lib/notifications.ts';
 import { Button } from '@mui/material';
-import { PERMISSION_LABELS } from '../../datasets/lib/access-rules.ts';
+import { PERMISSION_LABELS } from '../../../lib/permissions.ts';
 import { personViewQuery, type PersonDatasetRow } from '../api/person-view.ts';
 import { PEOPLE_PAGE_SIZE, writeReportParams, type ReportParams } from '../lib/report-params.ts';
 import { summarize } from '../lib/summary.ts';
-import { downloadCsv } from '../lib/download-csv.ts';
+import { downloadCsv, toCsv } from '../../../lib/csv.ts';
 import { WhyButton } from './cell-columns.tsx';
 import { WhyDialog } from './why-dialog.tsx';
 
@@ -39,7 +39,7 @@ export function PersonAccess({
   const person = view.data?.person ?? null;
   const back = `?${writeReportParams({ ...params, person: '', page: 1 }).toString()}`;
   // Stable columns: the table redraws its cells only when the person changes.
-  const columns = useMemo<GridColDef<PersonDatasetRow>[]>(
+  const columns = useMemo<TableColumn<PersonDatasetRow>[]>(
     () => [
       { field: 'name', headerName: 'Dataset', minWidth: 200, flex: 1, sortable: false },
       {
@@ -94,8 +94,11 @@ export function PersonAccess({
       PERMISSION_LABELS[row.explanation.effective],
       summarize(row.explanation, person.role),
     ]);
-    downloadCsv([['Dataset', 'Access', 'Why'], ...rows], 'access-report.csv');
-    notify(`Exported ${String(rows.length)} datasets to access-report.csv`);
+    const fileName = downloadCsv(
+      `access-of-${person.name}`,
+      toCsv([['Dataset', 'Access', 'Why'], ...rows]),
+    );
+    notify(`Exported ${String(rows.length)} datasets to ${fileName}`);
   };
   return (
     <Stack spacing={2}>

@@ -1,6 +1,7 @@
 import { Autocomplete, Button, MenuItem, Stack, TextField } from '@mui/material';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
-import { GRANT_LEVELS, PERMISSION_LABELS } from '../../datasets/lib/access-rules.ts';
+import { GRANT_LEVELS } from '../../datasets/lib/access-rules.ts';
+import { PERMISSION_LABELS } from '../../../lib/permissions.ts';
 import type { ReportParams } from '../lib/report-params.ts';
 import { GroupFilter } from './group-filter.tsx';
 

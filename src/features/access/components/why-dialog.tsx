@@ -15,7 +15,8 @@ import {
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
-import { PERMISSION_LABELS, ROLE_PLURALS } from '../../datasets/lib/access-rules.ts';
+import { ROLE_PLURALS } from '../../datasets/lib/access-rules.ts';
+import { PERMISSION_LABELS } from '../../../lib/permissions.ts';
 import { accessQueries, type Person } from '../api/queries.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { PERMISSION_LABELS, type Permission } from '../../datasets/lib/access-rules.ts';
+import { PERMISSION_LABELS, type Permission } from '../../../lib/permissions.ts';
 import type { MatrixCells } from '../api/matrix-document.ts';
 import type { Person } from '../api/roster.ts';
 

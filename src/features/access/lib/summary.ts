@@ -1,8 +1,5 @@
-import {
-  PERMISSION_LABELS,
-  ROLE_PLURALS,
-  type Explanation,
-} from '../../datasets/lib/access-rules.ts';
+import { ROLE_PLURALS, type Explanation } from '../../datasets/lib/access-rules.ts';
+import { PERMISSION_LABELS } from '../../../lib/permissions.ts';
 import type { Role } from '../../../lib/roles.ts';
 
 /** The sources that count, in one line: "Own grant: Can edit; Group Research: Can manage". */

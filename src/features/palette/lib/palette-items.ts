@@ -61,6 +61,7 @@ export function pageItems(scope: ViewerScope, areas: readonly PaletteArea[]): Pa
     admin && page('Organization settings', paths.settings.organization(), 'Settings'),
     page('Roles', paths.settings.roles(), 'Settings'),
     admin && page('Cloud credentials', paths.settings.cloudCredentials(), 'Settings'),
+    admin && page('Credentials', paths.settings.credentials(), 'Settings'),
   ];
   return [...fromNav, ...tabs.filter((item) => item !== false)];
 }

@@ -1,6 +1,6 @@
 import { paths } from '../../../config/paths.ts';
 import { roleText } from '../../../lib/roles.ts';
-import { PERMISSION_LABELS } from '../../datasets/lib/access-rules.ts';
+import { PERMISSION_LABELS } from '../../../lib/permissions.ts';
 import { PER_KIND, type PaletteSearchResult } from '../api/palette-search.ts';
 import { matchesWords, type EntityKind, type PaletteItem } from './palette-items.ts';
 

@@ -1,6 +1,7 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
 import { Button, Tab, Tabs } from '@mui/material';
 import { Link as RouterLink, useLocation } from 'react-router';
+import { useState } from 'react';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
 import { LINKABLE_DIALOGS, useDialogParam } from '../../../lib/use-dialog-param.ts';

@@ -25,7 +25,7 @@ describe('Answers from a newer server', () => {
     const grid = await screen.findByRole('table', { name: 'Users' });
     const guest = aGuest();
     const link = await within(grid).findByRole('link', { name: guest.name });
-    const row = link.closest('[role="row"]');
+    const row = link.closest('tr');
     expect(row).toHaveTextContent('LABELER');
   });
 

@@ -173,14 +173,13 @@ describe('Settings › Credentials', () => {
     ).toBeVisible();
     expect(rowsWith('API keys', 'forgotten-cron')[0]).toHaveTextContent('Zz Person 1199');
     server.events.removeListener('request:start', count);
-    // Who is signed in (the settings page), the server's features, the secrets with their
-    // users, and three pages of people, the first with the cloud credentials.
+    // Who is signed in and what the server offers (the shell's one request), the secrets with
+    // their users, and three pages of people, the first with the cloud credentials.
     expect(graphqlRequests.sort()).toEqual([
       'CredentialOwnersPage',
       'CredentialOwnersPage',
       'CredentialsFirstPage',
       'SecretsPage',
-      'ServerFeatures',
       'Viewer',
     ]);
   });

@@ -5,8 +5,7 @@ import type { Browser, Page } from '@playwright/test';
 
 const PATH = '/settings/credentials';
 // A row of the page's API keys table: a data row (it has cells), not the header row.
-const KEY_ROW =
-  'section[aria-labelledby="credentials-keys"] [role="row"]:has([role="gridcell"], td)';
+const KEY_ROW = 'section[aria-labelledby="credentials-keys"] tbody tr:has(td)';
 
 export interface HygieneMeasure {
   /** Median ms from the navigation's start to the first key row. */

@@ -104,12 +104,8 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'demo',
-      testMatch: '*.spec.ts',
-      testIgnore: '**/real/**',
-      use: { baseURL: DEMO_URL },
-    },
-    {
+      // First: its tests run one at a time (one shared mock API), so started first they run
+      // beside the demo's on the other worker instead of alone at the end.
       name: 'real',
       testDir: './e2e/real',
       testMatch: '**/*.spec.ts',
@@ -121,6 +117,12 @@ export default defineConfig({
       timeout: 90_000,
       expect: { timeout: 15_000 },
       use: { baseURL: REAL_URL },
+    },
+    {
+      name: 'demo',
+      testMatch: '*.spec.ts',
+      testIgnore: '**/real/**',
+      use: { baseURL: DEMO_URL },
     },
   ],
   webServer: [...(runs('demo') ? [demoServer] : []), ...(runs('real') ? realServers : [])],

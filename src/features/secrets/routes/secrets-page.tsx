@@ -1,6 +1,5 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, Paper, Skeleton, TextField } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -12,9 +11,9 @@ import {
   secretListSearch,
   type SecretListParams,
 } from '../api/list-params.ts';
-import { pluginQueries } from '../../plugins/api/queries.ts';
-import { secretQueries, type Secret } from '../api/queries.ts';
-import { missingSecrets, usedBy, type SecretUsage, type UsedBy } from '../api/usage.ts';
+import type { Secret } from '../api/queries.ts';
+import { missingSecrets, usedBy, type UsedBy } from '../api/usage.ts';
+import { useSecretsWithUsage } from '../api/use-secrets-with-usage.ts';
 import { AddSecretDialog } from '../components/add-secret-dialog.tsx';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { MissingSecrets } from '../components/missing-secrets.tsx';
@@ -35,46 +34,6 @@ type OpenDialog =
   | { kind: 'rotate'; secret: Secret; usedBy: UsedBy | null }
   | { kind: 'describe'; secret: Secret };
 
-/**
- * The page's one request (secrets, plugins, orchestrators), and who uses each secret. The
- * plugins are read back from the plugins area's cache, which that request fills: held back while
- * it runs, they are not asked for again, and a plugin changed elsewhere shows here.
- */
-function useSecretsPage(params: SecretListParams) {
-  const page = useQuery(secretQueries.page(params.sort, params.dir));
-  const offered = page.data?.usageOffered ?? true;
-  const plugins = useQuery({
-    ...pluginQueries.list(true),
-    enabled: page.isSuccess && !page.isFetching && offered,
-  });
-  const orchestrators = page.data?.orchestrators;
-  const usage = useMemo<SecretUsage | undefined>(
-    () =>
-      plugins.data && orchestrators
-        ? {
-            plugins: plugins.data.map((p) => ({
-              name: p.name,
-              enabled: p.enabled,
-              declared: p.secrets ?? [],
-            })),
-            orchestrators,
-          }
-        : undefined,
-    [plugins.data, orchestrators],
-  );
-  const usageError = plugins.error ?? page.data?.usageError ?? null;
-  return {
-    page,
-    usage: {
-      data: usage,
-      error: usageError,
-      offered,
-      isPending: offered && !usage && !usageError,
-      refetch: () => (plugins.error ? plugins.refetch() : page.refetch()),
-    },
-  };
-}
-
 function matches(secret: Secret, q: string): boolean {
   const term = q.trim().toLowerCase();
   return (
@@ -89,7 +48,7 @@ function SecretsArea() {
   const params = parseSecretListParams(searchParams);
   // Who uses each secret: the plugins area's list (with every manifest's secrets) and the
   // orchestrators' stored secret names.
-  const { page: secrets, usage } = useSecretsPage(params);
+  const { page: secrets, usage } = useSecretsWithUsage(params.sort, params.dir);
   const features = useServerFeatures();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const deleteSecret = useDeleteSecretConfirm();

@@ -1,8 +1,6 @@
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useMemo } from 'react';
-import { pluginQueries } from '../../plugins/api/queries.ts';
-import { secretQueries } from '../../secrets/api/queries.ts';
-import type { SecretUsage } from '../../secrets/api/usage.ts';
+import { useSecretsWithUsage } from '../../secrets/api/use-secrets-with-usage.ts';
 import { credentialQueries, type OwnedApiKey } from '../api/credentials-queries.ts';
 
 /**
@@ -20,29 +18,7 @@ export function useCredentialsData() {
     if (pagesRead > 0 && hasNextPage && !isFetching && !isError) void fetchNextPage();
   }, [pagesRead, hasNextPage, isFetching, isError, fetchNextPage]);
 
-  const secrets = useQuery(secretQueries.page('key', 'asc'));
-  const offered = secrets.data?.usageOffered ?? true;
-  // The plugins with their declared secrets: put in the plugins area's cache by the secrets
-  // request, so held back until it is done (then not asked for again), as the secrets page does.
-  const plugins = useQuery({
-    ...pluginQueries.list(true),
-    enabled: secrets.isSuccess && !secrets.isFetching && offered,
-  });
-  const orchestrators = secrets.data?.orchestrators;
-  const usage = useMemo<SecretUsage | undefined>(
-    () =>
-      plugins.data && orchestrators
-        ? {
-            plugins: plugins.data.map((p) => ({
-              name: p.name,
-              enabled: p.enabled,
-              declared: p.secrets ?? [],
-            })),
-            orchestrators,
-          }
-        : undefined,
-    [plugins.data, orchestrators],
-  );
+  const { page: secrets, usage } = useSecretsWithUsage('key', 'asc');
 
   const pages = inventory.data?.pages;
   const keys = useMemo<OwnedApiKey[]>(() => pages?.flatMap((page) => page.keys) ?? [], [pages]);
@@ -54,12 +30,6 @@ export function useCredentialsData() {
     cloud: first?.cloud ?? null,
     progress: { read: usersRead, of: first?.usersTotal ?? 0, done: !!first && !hasNextPage },
     secrets,
-    usage: {
-      data: usage,
-      offered,
-      error: plugins.error ?? secrets.data?.usageError ?? null,
-      isPending: offered && !usage && !plugins.error && !secrets.data?.usageError,
-      refetch: () => (plugins.error ? plugins.refetch() : secrets.refetch()),
-    },
+    usage,
   };
 }

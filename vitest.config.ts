@@ -15,6 +15,9 @@ export default defineConfig({
           name: 'engine',
           environment: 'node',
           include: ['mocks/**/*.test.ts', 'src/**/*.unit.test.ts'],
+          // Property tests run the engine a hundred times or more: on a busy 2-core machine that
+          // is well past Vitest's 5 s default, though nothing waits on anything but the CPU.
+          testTimeout: 20000,
         },
       },
       {

@@ -85,10 +85,18 @@ export const secretQueries = {
     }),
 };
 
-/** GraphQL errors in an HTTP 200 answer: the API understood the request and refused part of it. */
+/**
+ * GraphQL errors in an HTTP 200 answer that refuse the document itself (a field it lacks, a part
+ * the key may not read). An internal error is not one: the secrets alone would fail the same way,
+ * and trying them only doubles the retries before the page can say what failed.
+ */
 function refusedDocument(error: unknown): error is ApiError {
   return (
-    isApiError(error) && error.status === null && error.kind !== 'network' && error.kind !== 'auth'
+    isApiError(error) &&
+    error.status === null &&
+    error.kind !== 'network' &&
+    error.kind !== 'auth' &&
+    error.kind !== 'server'
   );
 }
 

@@ -89,8 +89,9 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   // Generous limits: every wait is on something the app shows, so a passing run takes no
   // longer for them, and a machine busy with other work (2 cores) does not turn a slow first
-  // load into a failure.
-  timeout: 60_000,
+  // load into a failure. At a load of 20 on 2 cores, tests of many steps with two axe scans
+  // (a dataset manager's grants, a group's whole life) took just over a minute.
+  timeout: 120_000,
   expect: { timeout: 15_000 },
   use: {
     baseURL: DEMO_URL,

@@ -8,7 +8,6 @@ import { gqlMutation } from '../../../lib/transport.ts';
 import { useDebounced } from '../../../lib/use-debounced.ts';
 import { AddGroupUsersMutation } from '../../groups/api/documents.ts';
 import { groupQueries } from '../../groups/api/queries.ts';
-import { userQueries } from '../api/queries.ts';
 import { addToGroupPlan, type BulkPlan, type Person } from './bulk-previews.ts';
 
 interface GroupRef {
@@ -75,10 +74,8 @@ export function BulkAddToGroupDialog({
           gqlMutation(AddGroupUsersMutation, { identifier: groupId, userIds: [userId] })
         }
         onSettled={async () => {
-          await Promise.all([
-            queryClient.invalidateQueries({ queryKey: groupQueries.all() }),
-            queryClient.invalidateQueries({ queryKey: userQueries.all() }),
-          ]);
+          // Membership decides dataset access too: groups, users and datasets are read again.
+          await queryClient.invalidateQueries();
           onSettled();
         }}
         onClose={onClose}

@@ -44,7 +44,18 @@ export function SelectionBar<Row>({
       aria-label={`Selected ${noun}`}
       sx={
         shown
-          ? { mb: 2, px: 2, py: 1, borderRadius: 1, bgcolor: 'action.selected' }
+          ? // A plain background with a coloured edge: every button colour keeps its contrast.
+            {
+              mb: 2,
+              px: 2,
+              py: 1,
+              borderRadius: 1,
+              border: 1,
+              borderColor: 'divider',
+              borderLeft: 4,
+              borderLeftColor: 'primary.main',
+              bgcolor: 'background.paper',
+            }
           : // The live region stays in the page so the first tick is announced too.
             visuallyHidden
       }

@@ -16,7 +16,7 @@
 // Writes bench/results.json and prints a table.
 //
 // Narrower runs: BENCH_PAGES=users,datasets (the list pages to measure), BENCH_RUNS=3,
-// BENCH_EXTRAS=0 (no baseline, search, heap, CSV export or credentials page), BENCH_LIGHTHOUSE=0 (no Lighthouse: slow).
+// BENCH_EXTRAS=0 (no baseline, search, heap, CSV export, credentials page or bulk role change), BENCH_LIGHTHOUSE=0 (no Lighthouse: slow).
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { PERSONAS } from '../mocks/engine/personas.ts';
 import { measureHygiene } from './hygiene.ts';
-import { measureUsersCsvExport } from './bulk.ts';
+import { measureBulkRoleChange, measureUsersCsvExport } from './bulk.ts';
 import { measureLighthouse, type LighthouseScores } from './lighthouse.ts';
 
 const ROOT = new URL('..', import.meta.url).pathname;
@@ -505,6 +505,12 @@ async function main() {
       usersCsvExport = await measureUsersCsvExport(await newContext(browser), WEB);
       hygiene = await measureHygiene(browser, { web: WEB, apiKey: ADMIN_KEY, runs: RUNS });
     }
+    let bulkRoleChange: Awaited<ReturnType<typeof measureBulkRoleChange>> | null = null;
+    if (EXTRAS) {
+      // Last of the browser measures: it changes 1,000 users' roles in the API's store.
+      console.log('Measuring a bulk role change of 1,000 users…');
+      bulkRoleChange = await measureBulkRoleChange(await newContext(browser), WEB);
+    }
     let lighthouse: Record<string, LighthouseScores> | null = null;
     if (LIGHTHOUSE) {
       // Its own browser (Puppeteer), after the others, so the two never share the machine.
@@ -572,6 +578,7 @@ async function main() {
       mockBytesInRealBuild: build.mockBytesInRealBuild,
       heapMB,
       usersCsvExport,
+      bulk: { roleChange: bulkRoleChange },
       ...search,
       pages,
       hygiene,

@@ -20,13 +20,16 @@ import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
+import { SelectPageCell, SelectRowCell } from '../../../components/row-selection.tsx';
 import { paths } from '../../../config/paths.ts';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { exportGroupMembers } from '../api/export-members.ts';
 import { groupQueries, type GroupDetail } from '../api/queries.ts';
 import { useAddGroupMembers, useRemoveGroupMembers } from '../api/use-group-mutations.ts';
+import { useBulkSelection } from '../../../lib/use-bulk-selection.ts';
 import { useDebounced } from '../../../lib/use-debounced.ts';
+import { MembersBulkActions, readMatchingMembers } from './members-bulk-actions.tsx';
 import { membersAddedMessage } from './members-added-message.ts';
 import { UserMultiPicker, type PickedUser } from './user-multi-picker.tsx';
 
@@ -58,6 +61,16 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
   const add = useAddGroupMembers();
   const remove = useRemoveGroupMembers();
   const confirm = useConfirm();
+  const rows = members.data?.rows ?? [];
+  // Ticks survive paging; a new search starts with none.
+  const selection = useBulkSelection({
+    key: term,
+    rows,
+    rowId: (member) => member.id,
+    rowLabel: (member) => member.name,
+    total: members.data?.total ?? 0,
+    readAll: (onProgress, signal) => readMatchingMembers(group.id, term, onProgress, signal),
+  });
 
   const setParams = (next: { mq?: string; mpage?: number; msize?: number }) => {
     const search = new URLSearchParams(searchParams);
@@ -157,6 +170,12 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
           read={(onProgress, signal) => exportGroupMembers(group.id, term, onProgress, signal)}
         />
       </Stack>
+      <MembersBulkActions
+        group={group}
+        selection={selection}
+        // Everyone on a later page may have gone: start again from the first.
+        onRemoved={() => setParams({ mpage: 1 })}
+      />
       {members.isError && !members.data ? (
         <ErrorState
           what="Loading members"
@@ -168,6 +187,12 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
           <Table size="small" aria-label={`Members of ${group.name}`}>
             <TableHead>
               <TableRow>
+                <SelectPageCell
+                  label="Members"
+                  pageIds={rows.map((member) => member.id)}
+                  selected={selection.selected}
+                  onChange={selection.onChange}
+                />
                 <TableCell>Name</TableCell>
                 <TableCell>E-mail</TableCell>
                 <TableCell>Role</TableCell>
@@ -181,15 +206,21 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
             <TableBody>
               {members.data?.rows.length === 0 && (
                 <TableRow>
-                  <TableCell colSpan={4}>
+                  <TableCell colSpan={5}>
                     <Typography color="text.secondary">
                       {term ? 'No member matches.' : 'No members yet: add people above.'}
                     </Typography>
                   </TableCell>
                 </TableRow>
               )}
-              {members.data?.rows.map((member) => (
-                <TableRow key={member.id}>
+              {rows.map((member) => (
+                <TableRow key={member.id} selected={selection.selected.includes(member.id)}>
+                  <SelectRowCell
+                    id={member.id}
+                    name={member.name}
+                    selected={selection.selected}
+                    onChange={selection.onChange}
+                  />
                   <TableCell component="th" scope="row">
                     <Link component={RouterLink} to={paths.users.detail(member.id)}>
                       {member.name}

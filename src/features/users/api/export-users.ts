@@ -2,9 +2,9 @@ import type { CsvCell } from '../../../lib/csv.ts';
 import { readAllPages, type ReadProgress } from '../../../lib/read-pages.ts';
 import { roleText } from '../../../lib/roles.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
-import { UsersExportQuery } from './documents.ts';
+import { UsersExportQuery, UsersPageQuery } from './documents.ts';
 import { toUserSearch, type UsersListParams } from './list-params.ts';
-import type { Invitation } from './queries.ts';
+import type { Invitation, UserRow } from './queries.ts';
 
 /** Users read per request by the export: few requests, none of them heavy. */
 export const EXPORT_PAGE = 500;
@@ -55,4 +55,24 @@ export function invitationsCsv(invitations: readonly Invitation[]): CsvCell[][] 
       invitation.expiresAt,
     ]),
   ];
+}
+
+/**
+ * Every user the list's filters match, as the list shows them (the bulk actions' "all matching"):
+ * read page by page; with a role chosen, the whole search is read and the role picked out here.
+ */
+export async function readMatchingUsers(
+  params: Pick<UsersListParams, 'q' | 'role' | 'dir'>,
+  onProgress: ReadProgress,
+  signal: AbortSignal,
+): Promise<UserRow[]> {
+  const search = toUserSearch(params.q);
+  const order = { field: 'name' as const, direction: params.dir };
+  const users = await readAllPages(
+    async (page) =>
+      (await gqlRequest(UsersPageQuery, { page, pageSize: EXPORT_PAGE, search, order })).usersPage,
+    onProgress,
+    signal,
+  );
+  return params.role ? users.filter((user) => user.role === params.role) : users;
 }

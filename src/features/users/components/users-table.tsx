@@ -1,4 +1,5 @@
 import type { TableColumn } from '../../../components/table-columns.ts';
+import type { RowSelection } from '../../../components/row-selection.tsx';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
@@ -42,12 +43,15 @@ export function UsersTable({
   loading,
   params,
   onChange,
+  selection,
 }: {
   rows: UserRow[];
   total: number;
   loading: boolean;
   params: UsersListParams;
   onChange: (next: Partial<UsersListParams>) => void;
+  /** Ticked users, for the bulk actions. */
+  selection?: RowSelection<UserRow>;
 }) {
   return (
     <ServerDataGrid
@@ -60,6 +64,7 @@ export function UsersTable({
       sortFields={USER_SORT_FIELDS}
       pageSizes={PAGE_SIZES}
       noRowsLabel="No users match"
+      selection={selection}
       onChange={(next) => {
         // Users keep no sort field in their URL state: only the direction.
         const { page, pageSize, dir } = next;

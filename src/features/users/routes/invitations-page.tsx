@@ -19,15 +19,18 @@ import { ClampedText } from '../../../components/clamped-text.tsx';
 import { CopyButton } from '../../../components/copy-button.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
+import { SelectPageCell, SelectRowCell } from '../../../components/row-selection.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { formatDateTime, formatRelative } from '../../../lib/format.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { roleText } from '../../../lib/roles.ts';
+import { useBulkSelection } from '../../../lib/use-bulk-selection.ts';
 import { invitationsCsv } from '../api/export-users.ts';
 import { userQueries, type Invitation } from '../api/queries.ts';
 import { useRevokeInvitation } from '../api/use-invitation-mutations.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
+import { InvitationsBulkActions } from '../components/invitations-bulk-actions.tsx';
 import { ReissueInvitationDialog } from '../components/reissue-invitation-dialog.tsx';
 import { UsersHeader } from '../components/users-header.tsx';
 import { WhenInvitationsEnabled } from '../components/invitation-flags.tsx';
@@ -54,6 +57,19 @@ function Invitations() {
   const revoke = useRevokeInvitation();
   const [reissuing, setReissuing] = useState<Invitation | null>(null);
   const confirm = useConfirm();
+  const term = filter.trim().toLowerCase();
+  const rows = (invitations.data ?? [])
+    .filter((i) => !term || i.inviteeEmail.toLowerCase().includes(term))
+    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  // The list is read whole, so "all matching" is the filtered rows; a new filter clears ticks.
+  const selection = useBulkSelection({
+    key: term,
+    rows,
+    rowId: (invitation) => invitation.id,
+    rowLabel: (invitation) => `the invitation of ${invitation.inviteeEmail}`,
+    total: rows.length,
+    readAll: () => Promise.resolve(rows),
+  });
 
   if (invitations.isPending)
     return (
@@ -73,10 +89,6 @@ function Invitations() {
       />
     );
   }
-  const term = filter.trim().toLowerCase();
-  const rows = invitations.data
-    .filter((i) => !term || i.inviteeEmail.toLowerCase().includes(term))
-    .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 
   const askRevoke = (invitation: Invitation) =>
     confirm({
@@ -122,10 +134,17 @@ function Invitations() {
           read={() => Promise.resolve(invitationsCsv(rows))}
         />
       </Stack>
+      <InvitationsBulkActions selection={selection} />
       <TableContainer>
         <Table size="small" aria-label="Pending invitations">
           <TableHead>
             <TableRow>
+              <SelectPageCell
+                label="Pending invitations"
+                pageIds={rows.map((invitation) => invitation.id)}
+                selected={selection.selected}
+                onChange={selection.onChange}
+              />
               <TableCell>E-mail</TableCell>
               <TableCell>Role</TableCell>
               <TableCell>Sent</TableCell>
@@ -135,7 +154,13 @@ function Invitations() {
           </TableHead>
           <TableBody>
             {rows.map((invitation) => (
-              <TableRow key={invitation.id}>
+              <TableRow key={invitation.id} selected={selection.selected.includes(invitation.id)}>
+                <SelectRowCell
+                  id={invitation.id}
+                  name={selection.rowLabel(invitation)}
+                  selected={selection.selected}
+                  onChange={selection.onChange}
+                />
                 <TableCell>
                   <ClampedText lines={2} title={invitation.inviteeEmail}>
                     {invitation.inviteeEmail}
@@ -172,7 +197,7 @@ function Invitations() {
             ))}
             {rows.length === 0 && (
               <TableRow>
-                <TableCell colSpan={5}>No invitation matches “{filter}”.</TableCell>
+                <TableCell colSpan={6}>No invitation matches “{filter}”.</TableCell>
               </TableRow>
             )}
           </TableBody>

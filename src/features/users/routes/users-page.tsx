@@ -6,12 +6,14 @@ import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { isRole, ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
-import { exportUsers } from '../api/export-users.ts';
+import { useBulkSelection } from '../../../lib/use-bulk-selection.ts';
+import { exportUsers, readMatchingUsers } from '../api/export-users.ts';
 import { parseUsersListParams, usersListSearch, type UsersListParams } from '../api/list-params.ts';
 import { userQueries } from '../api/queries.ts';
 import { RoleScanStatus } from '../components/role-scan-status.tsx';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { UsersHeader } from '../components/users-header.tsx';
+import { UsersBulkActions } from '../components/users-bulk-actions.tsx';
 import { UsersTable } from '../components/users-table.tsx';
 
 export function Component() {
@@ -29,6 +31,15 @@ function UsersList() {
   const update = (next: Partial<UsersListParams>) => {
     setSearchParams(usersListSearch({ ...params, ...next }), { replace: true });
   };
+  // Ticks belong to one search, role filter and order: a new one starts with none.
+  const selection = useBulkSelection({
+    key: JSON.stringify([params.q, params.role, params.dir]),
+    rows: users.data?.rows ?? [],
+    rowId: (row) => row.id,
+    rowLabel: (row) => row.name,
+    total: users.data?.total ?? 0,
+    readAll: (onProgress, signal) => readMatchingUsers(params, onProgress, signal),
+  });
 
   return (
     <>
@@ -70,6 +81,7 @@ function UsersList() {
             scan={users.data?.scan ?? null}
           />
         )}
+        <UsersBulkActions selection={selection} />
         <ListStates
           query={users}
           what="users"
@@ -88,6 +100,7 @@ function UsersList() {
             loading={users.isFetching}
             params={params}
             onChange={update}
+            selection={selection}
           />
         </ListStates>
       </Paper>

@@ -88,7 +88,7 @@ export function GroupsAccessTable({ access, admin }: { access: DatasetAccess; ad
         </TableHead>
         <TableBody>
           {groups.map((group) => (
-            <TableRow key={group.id} selected={selection.selected.includes(group.id)}>
+            <TableRow key={group.id}>
               <SelectRowCell
                 id={group.id}
                 name={group.name}

@@ -200,7 +200,7 @@ export function PeopleAccessTable({
             </TableRow>
           )}
           {shown.map((row) => (
-            <TableRow key={row.id} selected={selection.selected.includes(row.id)}>
+            <TableRow key={row.id}>
               <SelectRowCell
                 id={row.id}
                 name={row.name}

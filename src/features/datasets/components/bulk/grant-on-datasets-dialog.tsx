@@ -61,6 +61,8 @@ export function GrantOnDatasetsDialog({
     resolver: zodResolver(bulkGrantSchema),
     defaultValues: { kind: 'group', who: '', person: null, group: '', permission: 'VIEW' },
   });
+  // Once the radios were used, focus stays on them instead of jumping to the new field.
+  const [switched, setSwitched] = useState(false);
   const [kind, who, person] = useWatch({ control, name: ['kind', 'who', 'person'] });
   const count = datasets.length;
   const noun = `${count.toLocaleString('en')} dataset${count === 1 ? '' : 's'}`;
@@ -119,9 +121,10 @@ export function GrantOnDatasetsDialog({
                     row
                     aria-labelledby={kindId}
                     value={field.value}
-                    onChange={(event) =>
-                      field.onChange(event.target.value === 'person' ? 'person' : 'group')
-                    }
+                    onChange={(event) => {
+                      setSwitched(true);
+                      field.onChange(event.target.value === 'person' ? 'person' : 'group');
+                    }}
                   >
                     <FormControlLabel value="group" control={<Radio />} label="A group" />
                     <FormControlLabel value="person" control={<Radio />} label="A person" />
@@ -160,6 +163,8 @@ export function GrantOnDatasetsDialog({
                 name="group"
                 render={({ field, fieldState }) => (
                   <GroupField
+                    // The form opens on a group (not when the radios switch back to it).
+                    autoFocus={!switched}
                     admin={viewer.admin}
                     value={field.value}
                     onChange={field.onChange}

@@ -1,6 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockEngine } from '../../../../mocks/node.ts';
+import { newBulkRun, saveBulkRun } from '../../../lib/bulk-run.ts';
 import { renderWithProviders } from '../../../../tests/render.tsx';
 import { Component as DatasetsPage } from './datasets-page.tsx';
 
@@ -104,5 +105,22 @@ describe('Granting on many datasets from the list', () => {
     for (const dataset of mockEngine.store.datasets) {
       expect(ownGrant(dataset.name, 'Hiroshi Sato')).toBe('VIEW');
     }
+  });
+
+  it('after a reload mid-run, says which grants were applied and which were not', async () => {
+    const run = newBulkRun('Grant group Interns Can view', 'datasets', [
+      { key: 'd1', label: 'lidar-highway-scenes' },
+      { key: 'd2', label: 'warehouse-robots-v3' },
+      { key: 'd3', label: 'retail-shelf-detection' },
+    ]);
+    const [first, ...rest] = run.rows;
+    if (!first) throw new Error('no rows');
+    saveBulkRun({ ...run, rows: [{ ...first, status: 'done' }, ...rest] });
+    renderPage('/datasets', 'manager');
+    expect(
+      await screen.findByText(
+        /“Grant group Interns Can view” was interrupted by a reload: 1 applied, 2 not applied\. Not applied: warehouse-robots-v3, retail-shelf-detection\./,
+      ),
+    ).toBeInTheDocument();
   });
 });

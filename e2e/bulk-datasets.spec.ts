@@ -52,6 +52,7 @@ test('grants a group a permission on several datasets from the list', async ({ p
   await page.getByRole('option', { name: 'Platform' }).click();
   await form.getByRole('combobox', { name: 'Permission' }).click();
   await page.getByRole('option', { name: /^Can edit/ }).click();
+  await expectNoSeriousA11yViolations(page);
   await form.getByRole('button', { name: 'Preview' }).click();
 
   const dialog = page.getByRole('dialog', { name: 'Grant group Platform Can edit' });

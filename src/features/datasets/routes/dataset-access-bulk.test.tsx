@@ -105,4 +105,37 @@ describe('Bulk changes on a dataset’s access page', () => {
     expect(await screen.findByText('No group has access here.')).toBeInTheDocument();
     expect(dataset().groupGrants).toEqual({});
   });
+
+  it('asks to type the count before removing more than ten grants, across pages', async () => {
+    // indoor-scans-3d: Noah Friedman's grant, and eleven more members given one here.
+    const indoor = mockEngine.store.datasets.find((d) => d.name === 'indoor-scans-3d');
+    if (!indoor) throw new Error('demo seed changed');
+    const members = mockEngine.store.users.filter(
+      (u) => u.role === 'MEMBER' && !(u.id in indoor.userGrants),
+    );
+    for (const member of members.slice(0, 11)) indoor.userGrants[member.id] = 'VIEW';
+    const { user } = renderWithProviders(<AccessPage />, {
+      as: 'admin',
+      path: '/datasets/indoor-scans-3d',
+      routePath: '/datasets/:datasetName',
+    });
+    const people = await screen.findByRole('table', { name: 'People with access' });
+    await user.click(
+      within(people).getByRole('checkbox', { name: 'Select all people on this page' }),
+    );
+    const bar = screen.getByRole('region', { name: 'Selected people' });
+    await user.click(within(bar).getByRole('button', { name: 'Select all 12 matching' }));
+    expect(within(bar).getByRole('status')).toHaveTextContent('All 12 matching people selected');
+    await user.click(within(bar).getByRole('button', { name: 'Remove own grants' }));
+
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Remove own grants on indoor-scans-3d',
+    });
+    const remove = within(dialog).getByRole('button', { name: 'Remove 12 grants' });
+    expect(remove).toBeDisabled();
+    await user.type(within(dialog).getByRole('textbox', { name: 'Type 12 to confirm' }), '12');
+    await user.click(remove);
+    expect(await within(dialog).findByText(/^Finished/)).toHaveTextContent('12 done · 0 failed');
+    expect(indoor.userGrants).toEqual({});
+  });
 });

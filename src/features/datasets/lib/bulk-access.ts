@@ -205,27 +205,33 @@ export type DatasetGrantInput =
  * Grant `target` the `level` on each selected dataset. Admins may change any dataset's access;
  * others only where they hold MANAGE. A person's grant above their role's cap is refused by the
  * server (so skipped here); a group's grant is set as asked and capped per member.
+ * `ownGrants` (dataset id → the person's own grant, when known: admins can read it) tells an
+ * unchanged grant, a changed one and a new one apart.
  */
 export function planDatasetsGrant(
   datasets: readonly ListedDataset[],
   target: GrantTarget,
   level: GrantLevel,
   viewer: BulkViewer,
+  ownGrants?: ReadonlyMap<string, Permission | null>,
 ): BulkPlan<DatasetGrantInput> {
   const items: BulkItem<DatasetGrantInput>[] = [];
   const skipped: { label: string; reason: string }[] = [];
   const cap = target.kind === 'person' ? capReason(target.role, level) : null;
+  let changed = 0;
   for (const dataset of datasets) {
+    const own = ownGrants?.get(dataset.id) ?? null;
     const reason =
       !viewer.admin && dataset.viewerPermission !== 'MANAGE'
         ? `You do not manage it (you have ${permissionText(dataset.viewerPermission)}); only admins and its managers can change who has access.`
         : target.kind === 'person' && target.id === viewer.id && !viewer.admin
           ? YOURSELF
-          : cap;
+          : (cap ?? (own === level ? `Already has ${permissionText(level)} of their own.` : null));
     if (reason) {
       skipped.push({ label: dataset.name, reason });
       continue;
     }
+    if (own !== null) changed += 1;
     items.push({
       key: dataset.id,
       label: dataset.name,
@@ -235,9 +241,23 @@ export function planDatasetsGrant(
           : { kind: 'group', dataset: dataset.name, group: target.name, permission: level },
     });
   }
-  const what =
-    target.kind === 'person'
-      ? `${target.name} gets ${permissionText(level)} of their own (replacing any grant of their own)`
-      : `Group ${target.name} gets ${permissionText(level)} (each member at most what their role allows)`;
-  return { items, preview: { outcomes: counted([[what, items.length]]), skipped } };
+  if (target.kind === 'group') {
+    const what = `Group ${target.name} gets ${permissionText(level)} (each member at most what their role allows)`;
+    return { items, preview: { outcomes: counted([[what, items.length]]), skipped } };
+  }
+  const outcomes: [string, number][] = ownGrants
+    ? [
+        [`${target.name}'s own grant changed to ${permissionText(level)}`, changed],
+        [
+          `${target.name} gets ${permissionText(level)} of their own (new grant)`,
+          items.length - changed,
+        ],
+      ]
+    : [
+        [
+          `${target.name} gets ${permissionText(level)} of their own (replacing any grant of their own)`,
+          items.length,
+        ],
+      ];
+  return { items, preview: { outcomes: counted(outcomes), skipped } };
 }

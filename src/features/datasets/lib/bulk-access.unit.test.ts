@@ -186,4 +186,22 @@ describe('granting on many datasets from the list', () => {
     });
     expect(plan.preview.outcomes[0]?.count).toBe(1);
   });
+
+  it('tells unchanged, changed and new grants apart when the person’s own grants are known', () => {
+    const ada = { kind: 'person' as const, id: 'a', name: 'Ada', role: 'MEMBER' as const };
+    const own = new Map<string, Permission | null>([
+      ['d1', 'EDIT'],
+      ['d2', 'VIEW'],
+      ['d3', null],
+    ]);
+    const plan = planDatasetsGrant(datasets, ada, 'EDIT', admin, own);
+    expect(plan.items.map((item) => item.label)).toEqual(['beta', 'gamma']);
+    expect(plan.preview.skipped).toEqual([
+      { label: 'alpha', reason: 'Already has Can edit of their own.' },
+    ]);
+    expect(plan.preview.outcomes).toEqual([
+      { label: "Ada's own grant changed to Can edit", count: 1 },
+      { label: 'Ada gets Can edit of their own (new grant)', count: 1 },
+    ]);
+  });
 });

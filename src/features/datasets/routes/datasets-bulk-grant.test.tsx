@@ -98,9 +98,21 @@ describe('Granting on many datasets from the list', () => {
     await user.click(await screen.findByRole('option', { name: /^Can view/ }));
     await user.click(within(form).getByRole('button', { name: 'Preview' }));
     const dialog = await screen.findByRole('dialog', { name: 'Grant Hiroshi Sato Can view' });
-    await user.click(within(dialog).getByRole('button', { name: `Grant on ${total} datasets` }));
+    // An admin's preview knows Hiroshi's own grants: where he already has Can view, nothing is sent.
+    const already = ['fleet-dashcam-2025', 'warehouse-robots-v3'];
+    const skipped = within(dialog).getByRole('list', { name: 'Skipped' });
+    for (const name of already) {
+      expect(within(skipped).getByText(name).closest('li')).toHaveTextContent(
+        'Already has Can view of their own.',
+      );
+    }
+    const sent = total - already.length;
+    expect(within(dialog).getByRole('list', { name: 'What will happen' })).toHaveTextContent(
+      `Hiroshi Sato gets Can view of their own (new grant): ${sent}`,
+    );
+    await user.click(within(dialog).getByRole('button', { name: `Grant on ${sent} datasets` }));
     expect(await within(dialog).findByText(/^Finished/)).toHaveTextContent(
-      `${total} done · 0 failed`,
+      `${sent} done · 0 failed`,
     );
     for (const dataset of mockEngine.store.datasets) {
       expect(ownGrant(dataset.name, 'Hiroshi Sato')).toBe('VIEW');

@@ -11,6 +11,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { BulkRunDialog } from '../../../../components/bulk-run-dialog.tsx';
@@ -19,7 +20,7 @@ import { permissionText } from '../../../../lib/permissions.ts';
 import { ROLE_LABELS } from '../../../../lib/roles.ts';
 import { grantOnDataset } from '../../api/bulk-access.ts';
 import { bulkGrantSchema, type BulkGrantForm } from '../../api/grant-schema.ts';
-import type { DatasetRow } from '../../api/queries.ts';
+import { datasetQueries, type DatasetRow } from '../../api/queries.ts';
 import { useInvalidateAccess } from '../../api/use-access-mutations.ts';
 import { roleCap } from '../../lib/access-rules.ts';
 import {
@@ -54,6 +55,8 @@ export function GrantOnDatasetsDialog({
   const titleId = useId();
   const kindId = useId();
   const invalidate = useInvalidateAccess();
+  const queryClient = useQueryClient();
+  const [checking, setChecking] = useState(false);
   const [plan, setPlan] = useState<{ title: string; plan: BulkPlan<DatasetGrantInput> } | null>(
     null,
   );
@@ -67,7 +70,25 @@ export function GrantOnDatasetsDialog({
   const count = datasets.length;
   const noun = `${count.toLocaleString('en')} dataset${count === 1 ? '' : 's'}`;
 
-  const preview = handleSubmit((values) => {
+  /**
+   * An admin can read the person's own grant on every dataset, so the preview can tell an
+   * unchanged grant from a changed or a new one; without it (a manager, or a failed read) the
+   * preview says any own grant is replaced.
+   */
+  const ownGrantsOf = async (userId: string) => {
+    if (!viewer.admin) return undefined;
+    setChecking(true);
+    try {
+      const access = await queryClient.query(datasetQueries.personAccess(userId));
+      return new Map(access.map((dataset) => [dataset.id, dataset.own]));
+    } catch {
+      return undefined;
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const preview = handleSubmit(async (values) => {
     const target =
       values.kind === 'person' && values.person
         ? { kind: 'person' as const, ...values.person }
@@ -77,9 +98,10 @@ export function GrantOnDatasetsDialog({
       name: row.name,
       viewerPermission: row.viewer.activePermission,
     }));
+    const ownGrants = target.kind === 'person' ? await ownGrantsOf(target.id) : undefined;
     setPlan({
       title: `Grant ${target.kind === 'group' ? `group ${target.name}` : target.name} ${permissionText(values.permission)}`,
-      plan: planDatasetsGrant(listed, target, values.permission, viewer),
+      plan: planDatasetsGrant(listed, target, values.permission, viewer, ownGrants),
     });
   });
 
@@ -191,7 +213,7 @@ export function GrantOnDatasetsDialog({
             />
           </Stack>
         </DialogContent>
-        <FormDialogActions onCancel={onClose} pending={false} submitLabel="Preview" />
+        <FormDialogActions onCancel={onClose} pending={checking} submitLabel="Preview" />
       </form>
     </Dialog>
   );

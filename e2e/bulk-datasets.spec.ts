@@ -8,6 +8,10 @@ import { datasetsGrid, openAs, paths, peopleTable } from './helpers/datasets.ts'
 
 const ADMIN = persona('admin');
 
+// Each test walks a whole bulk run with several axe passes: on a busy machine that is more than
+// the default minute, so the time limit is tripled (the waits themselves stay on what the app shows).
+test.slow();
+
 /** Each dataset's grant for `group`, as the API answers it (null: none), keyed d0, d1, … */
 async function groupGrants(page: Page, datasets: readonly string[], group: string) {
   const fields = datasets

@@ -60,3 +60,44 @@ export const groupGrantSchema = z.object({
 });
 
 export type GroupGrantForm = z.infer<typeof groupGrantSchema>;
+
+/**
+ * Granting on many datasets from the list: one person chosen from the list (their role caps the
+ * level, as the server does) or one group by name, and the level.
+ */
+export const bulkGrantSchema = z
+  .object({
+    kind: z.enum(['person', 'group']),
+    who: z.string().trim(),
+    person: z
+      .object({ id: z.string(), name: z.string(), email: z.string(), role: z.enum(ROLES) })
+      .nullable(),
+    group: z.string().trim(),
+    permission: z.enum(GRANT_LEVELS, { error: 'Choose a permission' }),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === 'group') {
+      if (value.group === '') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['group'],
+          message: 'Choose a group, or type its name',
+        });
+      }
+      return;
+    }
+    if (value.person === null) {
+      ctx.addIssue({ code: 'custom', path: ['who'], message: 'Choose a person from the list' });
+      return;
+    }
+    const { role } = value.person;
+    if (rank(value.permission) > rank(roleCap(role))) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['permission'],
+        message: `${ROLE_LABELS[role]}s can have at most ${permissionText(roleCap(role))}`,
+      });
+    }
+  });
+
+export type BulkGrantForm = z.infer<typeof bulkGrantSchema>;

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { ResultOf } from '../../../lib/graphql.ts';
+import type { ResultOf, VariablesOf } from '../../../lib/graphql.ts';
 import type { Role } from '../../../lib/roles.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import { roleChangeImpact } from '../lib/access-rules.ts';
@@ -43,6 +43,22 @@ export interface PersonDatasetAccess {
 // "Every dataset" for the lists that need them all (the large organization has 2,000).
 const ALL = 100_000;
 
+/** The DatasetsPage query's variables for the list's params (one page of the matching datasets). */
+export function datasetsPageVariables(
+  params: DatasetsListParams,
+): VariablesOf<typeof DatasetsPageQuery> {
+  return {
+    page: params.page,
+    pageSize: params.pageSize,
+    search: params.q ? { term: params.q, fields: ['name', 'slug', 'tags'] } : null,
+    order: { field: params.sort, direction: params.dir },
+    filter: {
+      mediaType: params.media ? { eq: params.media } : null,
+      userPermission: params.access ? { ge: params.access } : null,
+    },
+  };
+}
+
 export const datasetQueries = {
   all: () => ['datasets'] as const,
   lists: () => [...datasetQueries.all(), 'list'] as const,
@@ -50,16 +66,7 @@ export const datasetQueries = {
     queryOptions({
       queryKey: [...datasetQueries.lists(), params] as const,
       queryFn: async () => {
-        const data = await gqlRequest(DatasetsPageQuery, {
-          page: params.page,
-          pageSize: params.pageSize,
-          search: params.q ? { term: params.q, fields: ['name', 'slug', 'tags'] } : null,
-          order: { field: params.sort, direction: params.dir },
-          filter: {
-            mediaType: params.media ? { eq: params.media } : null,
-            userPermission: params.access ? { ge: params.access } : null,
-          },
-        });
+        const data = await gqlRequest(DatasetsPageQuery, datasetsPageVariables(params));
         return { rows: data.datasetsPage.nodes, total: data.datasetsPage.nodeTotal };
       },
       placeholderData: keepPreviousData,

@@ -17,7 +17,7 @@ import { type Permission } from '../../../lib/permissions.ts';
 
 // Every grant changes what someone can see: refresh the datasets area, and the users and groups
 // pages that list datasets and permissions. An invite-by-grant adds an invitation too.
-function useInvalidateAccess() {
+export function useInvalidateAccess() {
   const queryClient = useQueryClient();
   return () =>
     Promise.all([

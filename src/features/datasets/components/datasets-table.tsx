@@ -1,4 +1,5 @@
 import { Link } from '@mui/material';
+import type { RowSelection } from '../../../components/row-selection.tsx';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { Link as RouterLink } from 'react-router';
@@ -75,12 +76,15 @@ export function DatasetsTable({
   loading,
   params,
   onChange,
+  selection,
 }: {
   rows: DatasetRow[];
   total: number;
   loading: boolean;
   params: DatasetsListParams;
   onChange: (next: Partial<DatasetsListParams>) => void;
+  /** Ticks for a bulk grant; without it the table has no checkboxes. */
+  selection?: RowSelection<DatasetRow>;
 }) {
   return (
     <ServerDataGrid
@@ -94,6 +98,7 @@ export function DatasetsTable({
       pageSizes={PAGE_SIZES}
       noRowsLabel="No datasets match"
       onChange={onChange}
+      selection={selection}
     />
   );
 }

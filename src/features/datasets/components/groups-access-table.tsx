@@ -11,11 +11,14 @@ import {
 } from '@mui/material';
 import { Link as RouterLink } from 'react-router';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { SelectPageCell, SelectRowCell } from '../../../components/row-selection.tsx';
 import { paths } from '../../../config/paths.ts';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
+import { useBulkSelection } from '../../../lib/use-bulk-selection.ts';
 import type { DatasetAccess, DatasetGroup } from '../api/queries.ts';
 import { useRemoveGroupPermission, useSetGroupPermission } from '../api/use-access-mutations.ts';
+import { GroupsBulkActions } from './bulk/groups-bulk-actions.tsx';
 import { PermissionSelect } from './permission-select.tsx';
 import { visuallyHidden } from './visually-hidden.ts';
 import { type Permission, permissionText } from '../../../lib/permissions.ts';
@@ -25,6 +28,15 @@ export function GroupsAccessTable({ access, admin }: { access: DatasetAccess; ad
   const setGrant = useSetGroupPermission(access.name);
   const removeGrant = useRemoveGroupPermission(access.name);
   const confirm = useConfirm();
+  const groups = access.userGroups;
+  const selection = useBulkSelection({
+    key: 'groups',
+    rows: groups,
+    rowId: (group) => group.id,
+    rowLabel: (group) => group.name,
+    total: groups.length,
+    readAll: () => Promise.resolve(groups),
+  });
 
   const change = (group: DatasetGroup, permission: Permission) =>
     setGrant.mutate(
@@ -49,61 +61,76 @@ export function GroupsAccessTable({ access, admin }: { access: DatasetAccess; ad
       },
     });
 
-  if (access.userGroups.length === 0) {
+  if (groups.length === 0) {
     return <Typography color="text.secondary">No group has access here.</Typography>;
   }
   return (
-    <Table size="small" aria-label="Groups with access">
-      <TableHead>
-        <TableRow>
-          <TableCell>Group</TableCell>
-          <TableCell>Members</TableCell>
-          <TableCell>Grant</TableCell>
-          <TableCell>
-            <Box component="span" sx={visuallyHidden}>
-              Actions
-            </Box>
-          </TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {access.userGroups.map((group) => (
-          <TableRow key={group.id}>
-            <TableCell component="th" scope="row">
-              {admin ? (
-                <Link component={RouterLink} to={paths.groups.detail(group.id)}>
-                  {group.name}
-                </Link>
-              ) : (
-                group.name
-              )}
-            </TableCell>
-            <TableCell>{group.usersCount}</TableCell>
-            <TableCell sx={{ minWidth: 160 }}>
-              <PermissionSelect
-                label={`Grant of ${group.name}`}
-                value={group.permission ?? ''}
-                onChange={(permission) => change(group, permission)}
-                disabled={setGrant.isPending}
-                size="small"
-                variant="standard"
-                slotProps={{ inputLabel: { sx: visuallyHidden } }}
-                fullWidth
-              />
-            </TableCell>
-            <TableCell align="right">
-              <Button
-                size="small"
-                color="error"
-                onClick={() => void remove(group)}
-                aria-label={`Remove ${group.name}'s access`}
-              >
-                Remove
-              </Button>
+    <>
+      <GroupsBulkActions access={access} selection={selection} />
+      <Table size="small" aria-label="Groups with access">
+        <TableHead>
+          <TableRow>
+            <SelectPageCell
+              label="groups"
+              pageIds={groups.map((group) => group.id)}
+              selected={selection.selected}
+              onChange={selection.onChange}
+            />
+            <TableCell>Group</TableCell>
+            <TableCell>Members</TableCell>
+            <TableCell>Grant</TableCell>
+            <TableCell>
+              <Box component="span" sx={visuallyHidden}>
+                Actions
+              </Box>
             </TableCell>
           </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+        </TableHead>
+        <TableBody>
+          {groups.map((group) => (
+            <TableRow key={group.id}>
+              <SelectRowCell
+                id={group.id}
+                name={group.name}
+                selected={selection.selected}
+                onChange={selection.onChange}
+              />
+              <TableCell component="th" scope="row">
+                {admin ? (
+                  <Link component={RouterLink} to={paths.groups.detail(group.id)}>
+                    {group.name}
+                  </Link>
+                ) : (
+                  group.name
+                )}
+              </TableCell>
+              <TableCell>{group.usersCount}</TableCell>
+              <TableCell sx={{ minWidth: 160 }}>
+                <PermissionSelect
+                  label={`Grant of ${group.name}`}
+                  value={group.permission ?? ''}
+                  onChange={(permission) => change(group, permission)}
+                  disabled={setGrant.isPending}
+                  size="small"
+                  variant="standard"
+                  slotProps={{ inputLabel: { sx: visuallyHidden } }}
+                  fullWidth
+                />
+              </TableCell>
+              <TableCell align="right">
+                <Button
+                  size="small"
+                  color="error"
+                  onClick={() => void remove(group)}
+                  aria-label={`Remove ${group.name}'s access`}
+                >
+                  Remove
+                </Button>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </>
   );
 }

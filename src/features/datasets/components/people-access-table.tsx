@@ -15,13 +15,16 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
+import { SelectPageCell, SelectRowCell } from '../../../components/row-selection.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
+import { useBulkSelection } from '../../../lib/use-bulk-selection.ts';
 import type { DatasetAccess, Person } from '../api/queries.ts';
 import { useChangeOwnGrant, useRemoveUserPermission } from '../api/use-access-mutations.ts';
 import { effectiveAccess, rank } from '../lib/access-rules.ts';
 import { accessPeople, sourcesFor, type AccessPerson } from './access-people.ts';
+import { PeopleBulkActions } from './bulk/people-bulk-actions.tsx';
 import { PermissionChip } from './permission-chip.tsx';
 import { PermissionSelect } from './permission-select.tsx';
 import { visuallyHidden } from './visually-hidden.ts';
@@ -79,6 +82,15 @@ export function PeopleAccessTable({
       return sign * by || a.name.localeCompare(b.name);
     });
   const shown = matching.slice(page * pageSize, page * pageSize + pageSize);
+  // Ticks survive paging and sorting; a new search starts with none ticked.
+  const selection = useBulkSelection({
+    key: term,
+    rows: shown,
+    rowId: (row) => row.id,
+    rowLabel: (row) => row.name,
+    total: matching.length,
+    readAll: () => Promise.resolve(matching),
+  });
 
   const change = async (row: Row, permission: Permission) => {
     const losesManage =
@@ -150,9 +162,16 @@ export function PeopleAccessTable({
         }}
         sx={{ mb: 1, minWidth: 280 }}
       />
+      <PeopleBulkActions access={access} viewer={viewer} selection={selection} />
       <Table size="small" aria-label="People with access">
         <TableHead>
           <TableRow>
+            <SelectPageCell
+              label="people"
+              pageIds={shown.map((row) => row.id)}
+              selected={selection.selected}
+              onChange={selection.onChange}
+            />
             <TableCell sortDirection={sort.key === 'name' ? sort.dir : false}>
               {header('name', 'Person')}
             </TableCell>
@@ -173,7 +192,7 @@ export function PeopleAccessTable({
         <TableBody>
           {shown.length === 0 && (
             <TableRow>
-              <TableCell colSpan={5}>
+              <TableCell colSpan={6}>
                 <Typography color="text.secondary">
                   {term ? 'No one matches.' : 'No one has a grant here yet.'}
                 </Typography>
@@ -182,6 +201,12 @@ export function PeopleAccessTable({
           )}
           {shown.map((row) => (
             <TableRow key={row.id}>
+              <SelectRowCell
+                id={row.id}
+                name={row.name}
+                selected={selection.selected}
+                onChange={selection.onChange}
+              />
               <TableCell component="th" scope="row">
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
                   <span>{row.name}</span>

@@ -1,10 +1,15 @@
-import { MenuItem, Paper, TextField } from '@mui/material';
+import { Button, MenuItem, Paper, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
+import { SelectionBar } from '../../../components/selection-bar.tsx';
+import { useBulkSelection } from '../../../lib/use-bulk-selection.ts';
+import { sessionQueries } from '../../session/api/viewer.ts';
+import { readMatchingDatasets } from '../api/bulk-access.ts';
 import {
   datasetsListSearch,
   MEDIA_LABELS,
@@ -12,7 +17,9 @@ import {
   parseDatasetsListParams,
   type DatasetsListParams,
 } from '../api/list-params.ts';
-import { datasetQueries } from '../api/queries.ts';
+import { datasetQueries, type DatasetRow } from '../api/queries.ts';
+import { GrantOnDatasetsDialog } from '../components/bulk/grant-on-datasets-dialog.tsx';
+import { InterruptedRuns } from '../components/bulk/interrupted-runs.tsx';
 import { DatasetsTable } from '../components/datasets-table.tsx';
 import { GRANT_LEVELS } from '../lib/access-rules.ts';
 import { permissionText } from '../../../lib/permissions.ts';
@@ -22,6 +29,21 @@ export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();
   const params = parseDatasetsListParams(searchParams);
   const datasets = useQuery(datasetQueries.list(params));
+  const viewer = useQuery(sessionQueries.viewer());
+  const [granting, setGranting] = useState<DatasetRow[] | null>(null);
+  // Ticks survive paging and sorting; a new search or filter starts with none ticked.
+  const selection = useBulkSelection({
+    key: JSON.stringify([params.q, params.media, params.access]),
+    rows: datasets.data?.rows ?? [],
+    rowId: (row) => row.id,
+    rowLabel: (row) => row.name,
+    total: datasets.data?.total ?? 0,
+    readAll: (onProgress, signal) => readMatchingDatasets(params, onProgress, signal),
+  });
+  const grant = async () => {
+    const ticked = await selection.resolve().catch(() => null);
+    if (ticked) setGranting(ticked);
+  };
   const update = (next: Partial<DatasetsListParams>) => {
     setSearchParams(datasetsListSearch({ ...params, ...next }), { replace: true });
   };
@@ -33,6 +55,7 @@ export function Component() {
         title="Datasets"
         subtitle="The datasets you can see and your access to each. Open one you manage to see who has access and why."
       />
+      <InterruptedRuns scope="datasets" />
       <Paper variant="outlined" sx={{ p: 2 }}>
         <SearchToolbar
           label="Search datasets"
@@ -94,15 +117,38 @@ export function Component() {
             </EmptyState>
           }
         >
+          <SelectionBar
+            selection={selection}
+            noun="datasets"
+            actions={
+              <Button
+                size="small"
+                variant="contained"
+                disabled={selection.resolving !== null || !viewer.data}
+                onClick={() => void grant()}
+              >
+                Grant access
+              </Button>
+            }
+          />
           <DatasetsTable
             rows={datasets.data?.rows ?? []}
             total={datasets.data?.total ?? 0}
             loading={datasets.isFetching}
             params={params}
             onChange={update}
+            selection={selection}
           />
         </ListStates>
       </Paper>
+      {granting && viewer.data && (
+        <GrantOnDatasetsDialog
+          datasets={granting}
+          viewer={{ id: viewer.data.id, admin: viewer.data.role === 'ADMIN' }}
+          onDone={selection.clear}
+          onClose={() => setGranting(null)}
+        />
+      )}
     </>
   );
 }

@@ -27,7 +27,7 @@ import { AccessExplainerDialog } from '../components/access-explainer-dialog.tsx
 import { AddGroupDialog } from '../components/add-group-dialog.tsx';
 import { AddPersonDialog } from '../components/add-person-dialog.tsx';
 import { ChangeDefaultDialog } from '../components/change-default-dialog.tsx';
-import { InterruptedRuns } from '../components/bulk/interrupted-runs.tsx';
+import { InterruptedRuns } from '../../../components/interrupted-runs.tsx';
 import { CheckAccess } from '../components/check-access.tsx';
 import { GroupsAccessTable } from '../components/groups-access-table.tsx';
 import { PeopleAccessTable } from '../components/people-access-table.tsx';

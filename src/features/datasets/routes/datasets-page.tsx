@@ -19,7 +19,7 @@ import {
 } from '../api/list-params.ts';
 import { datasetQueries, type DatasetRow } from '../api/queries.ts';
 import { GrantOnDatasetsDialog } from '../components/bulk/grant-on-datasets-dialog.tsx';
-import { InterruptedRuns } from '../components/bulk/interrupted-runs.tsx';
+import { InterruptedRuns } from '../../../components/interrupted-runs.tsx';
 import { DatasetsTable } from '../components/datasets-table.tsx';
 import { GRANT_LEVELS } from '../lib/access-rules.ts';
 import { permissionText } from '../../../lib/permissions.ts';

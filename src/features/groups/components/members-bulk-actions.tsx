@@ -1,14 +1,10 @@
 import { Button } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import {
-  BulkRunDialog,
-  InterruptedRunSummary,
-  type BulkItem,
-} from '../../../components/bulk-run-dialog.tsx';
+import { BulkRunDialog, type BulkItem } from '../../../components/bulk-run-dialog.tsx';
+import { InterruptedRuns } from '../../../components/interrupted-runs.tsx';
 import { SelectionBar } from '../../../components/selection-bar.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
-import { forgetBulkRun, interruptedBulkRuns } from '../../../lib/bulk-run.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { readAllPages, type ReadProgress } from '../../../lib/read-pages.ts';
 import { gqlMutation, gqlRequest } from '../../../lib/transport.ts';
@@ -61,29 +57,6 @@ function removePlan(group: { id: string; name: string }, members: readonly Group
 /** Where a group's member runs are kept, so a reload shows them on that group's page. */
 const scopeOf = (groupId: string) => `group-members:${groupId}`;
 
-/** Removals from this group that a reload cut short: what was applied and what was not. */
-function InterruptedRemovals({ groupId }: { groupId: string }) {
-  const [runs, setRuns] = useState(() => interruptedBulkRuns(scopeOf(groupId)));
-  return runs.map((run) => (
-    <InterruptedRunSummary
-      key={run.id}
-      run={run}
-      action={
-        <Button
-          color="inherit"
-          size="small"
-          onClick={() => {
-            forgetBulkRun(run.id);
-            setRuns((before) => before.filter((other) => other.id !== run.id));
-          }}
-        >
-          Dismiss
-        </Button>
-      }
-    />
-  ));
-}
-
 /** A group's members: the selection bar and its action, remove from the group. */
 export function MembersBulkActions({
   group,
@@ -108,7 +81,7 @@ export function MembersBulkActions({
   };
   return (
     <>
-      <InterruptedRemovals groupId={group.id} />
+      <InterruptedRuns scope={scopeOf(group.id)} />
       <SelectionBar
         selection={selection}
         noun="members"

@@ -10,7 +10,7 @@ import { useInvitationFlags } from '../../session/api/invitation-flags.ts';
 import { InvitationsDisabledNotice } from './invitation-flags.tsx';
 import { InviteCsvDialog } from './invite-csv-dialog.tsx';
 import { InviteDialog } from './invite-dialog.tsx';
-import { InterruptedRuns } from './interrupted-runs.tsx';
+import { InterruptedRuns } from '../../../components/interrupted-runs.tsx';
 import { SeatsSummary } from './seats-summary.tsx';
 
 /**
@@ -49,7 +49,7 @@ export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
           )
         }
       />
-      <InterruptedRuns />
+      <InterruptedRuns scope="users" />
       <SeatsSummary seats={seats} />
       <Tabs
         value={tab}

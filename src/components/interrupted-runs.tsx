@@ -1,11 +1,11 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
-import { InterruptedRunSummary } from '../../../components/bulk-run-dialog.tsx';
-import { forgetBulkRun, interruptedBulkRuns } from '../../../lib/bulk-run.ts';
+import { InterruptedRunSummary } from './bulk-run-dialog.tsx';
+import { forgetBulkRun, interruptedBulkRuns } from '../lib/bulk-run.ts';
 
-/** Bulk runs on this page that a reload cut short: what was applied and what was not. */
-export function InterruptedRuns() {
-  const [runs, setRuns] = useState(() => interruptedBulkRuns('users'));
+/** Bulk runs of `scope` that a reload cut short: what was applied and what was not. */
+export function InterruptedRuns({ scope }: { scope: string }) {
+  const [runs, setRuns] = useState(() => interruptedBulkRuns(scope));
   return runs.map((run) => (
     <InterruptedRunSummary
       key={run.id}

@@ -1,5 +1,5 @@
 import MenuIcon from '@mui/icons-material/Menu';
-import { Box, ButtonBase, IconButton, Toolbar, Typography } from '@mui/material';
+import { Box, ButtonBase, Toolbar, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LazyMenu } from './lazy-menu.tsx';
@@ -12,6 +12,7 @@ import { useConnection } from '../connection/use-connection.ts';
 import { useDemo } from '../demo.ts';
 import { useCommandPalette } from './command-palette-launcher.tsx';
 import { NAV_ITEMS } from './nav-items.tsx';
+import { ShellIconButton } from './shell-icon-button.tsx';
 import { ThemeMenu } from './theme-menu.tsx';
 
 export function TopBar() {
@@ -183,13 +184,13 @@ function MobileNav({ role }: { role: string | undefined }) {
   const items = NAV_ITEMS.filter((item) => !role || item.roles.some((r) => r === role));
   return (
     <Box sx={{ display: { xs: 'block', md: 'none' } }}>
-      <IconButton
-        aria-label="Open navigation"
+      <ShellIconButton
+        label="Open navigation"
         onClick={(event) => setAnchor(event.currentTarget)}
         edge="start"
       >
         <MenuIcon />
-      </IconButton>
+      </ShellIconButton>
       <LazyMenu
         anchor={anchor}
         onClose={() => setAnchor(null)}

@@ -1,10 +1,23 @@
-import { ButtonBase } from '@mui/material';
+import { Box } from '@mui/material';
 import type { MouseEvent, ReactNode } from 'react';
 
+/** What a browser draws on a <button> by itself, undone: the shell's buttons draw their own. */
+export const SHELL_BUTTON_RESET = {
+  appearance: 'none',
+  m: 0,
+  border: 0,
+  bgcolor: 'transparent',
+  font: 'inherit',
+  cursor: 'pointer',
+  display: 'inline-flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+} as const;
+
 /**
- * A round icon button as MUI's IconButton draws it (medium size), on the ButtonBase the shell
- * already loads: IconButton would add itself and CircularProgress (~3 kB gzip) to the first
- * page's JavaScript for two buttons.
+ * A round icon button as MUI's IconButton draws it (medium size), as a plain <button>: IconButton
+ * (with ButtonBase, its ripple and CircularProgress) would add ~6 kB gzip to the first page's
+ * JavaScript for the shell's two icon buttons.
  */
 export function ShellIconButton({
   label,
@@ -22,22 +35,28 @@ export function ShellIconButton({
   children: ReactNode;
 }) {
   return (
-    <ButtonBase
+    <Box
+      component="button"
+      type="button"
       aria-label={label}
       title={title}
       onClick={onClick}
-      centerRipple
       sx={{
+        ...SHELL_BUTTON_RESET,
         p: 1,
         ml: edge === 'start' ? -1.5 : 0,
         borderRadius: '50%',
         fontSize: '1.5rem',
         color: 'action.active',
+        transition: (theme) =>
+          theme.transitions.create('background-color', {
+            duration: theme.transitions.duration.shortest,
+          }),
         '&:hover': { bgcolor: 'action.hover' },
-        '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+        '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
       }}
     >
       {children}
-    </ButtonBase>
+    </Box>
   );
 }

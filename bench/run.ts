@@ -12,7 +12,9 @@
 // 5. A/B: with BENCH_AB=NAME=value, builds a second bundle with that environment variable set
 //    (in dist-b/; e.g. a build-time switch the code reads as import.meta.env.NAME) and measures
 //    both builds in the same run, alternating, for ratios (issue 14 compared the lists on the
-//    light table with the former Data Grid this way, VITE_TABLE=grid).
+//    light table with the former Data Grid this way, VITE_TABLE=grid). With BENCH_AB_ROOT=<dir>
+//    the second bundle is built from another checkout instead (e.g. `git archive main` unpacked
+//    beside a link to this node_modules): a change compared with the tree before it.
 // Writes bench/results.json and prints a table.
 //
 // Narrower runs: BENCH_PAGES=users,datasets (the list pages to measure), BENCH_RUNS=3,
@@ -31,7 +33,9 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const DIST = join(ROOT, 'dist');
 const DIST_B = join(ROOT, 'dist-b');
 const [AB_NAME, AB_VALUE] = (process.env.BENCH_AB ?? '').split('=');
-const AB = Boolean(AB_NAME && AB_VALUE !== undefined);
+const AB_ROOT = process.env.BENCH_AB_ROOT;
+const AB = Boolean((AB_NAME && AB_VALUE !== undefined) || AB_ROOT);
+const AB_LABEL = AB_ROOT ? `the build of ${AB_ROOT}` : (process.env.BENCH_AB ?? '');
 const EXTRAS = process.env.BENCH_EXTRAS !== '0';
 const LIGHTHOUSE = process.env.BENCH_LIGHTHOUSE !== '0';
 const API_PORT = Number(process.env.BENCH_API_PORT ?? 8790);
@@ -81,9 +85,9 @@ function median(values: number[]): number | null {
 
 const gzipBytes = (file: string) => gzipSync(readFileSync(file)).length;
 
-function measureBuild(dist = DIST, env: Record<string, string> = {}) {
+function measureBuild(dist = DIST, env: Record<string, string> = {}, root = ROOT) {
   const build = spawnSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir'], {
-    cwd: ROOT,
+    cwd: root,
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
@@ -163,9 +167,14 @@ async function waitForHttp(url: string, timeoutMs = 30_000): Promise<void> {
 }
 
 // Each server runs in its own process group, so stopping it stops what it started too.
-function start(command: string, args: string[], env: Record<string, string>): ChildProcess {
+function start(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+): ChildProcess {
   return spawn(command, args, {
-    cwd: ROOT,
+    cwd,
     env: { ...process.env, ...env },
     stdio: ['ignore', process.env.BENCH_VERBOSE ? 'inherit' : 'ignore', 'inherit'],
     detached: true,
@@ -444,15 +453,19 @@ async function main() {
   const build = measureBuild();
   copyFileSync(join(ROOT, 'bench/baseline.html'), join(DIST, 'bench-baseline.html'));
   copyFileSync(join(ROOT, 'bench/baseline.js'), join(DIST, 'bench-baseline.js'));
-  if (AB) console.log(`Building it again with ${process.env.BENCH_AB ?? ''} (A/B)…`);
-  const bBuild = AB && AB_NAME ? measureBuild(DIST_B, { [AB_NAME]: AB_VALUE ?? '' }) : null;
+  if (AB) console.log(`Building it again: ${AB_LABEL} (A/B)…`);
+  const bBuild = AB_ROOT
+    ? measureBuild(DIST_B, {}, AB_ROOT)
+    : AB && AB_NAME
+      ? measureBuild(DIST_B, { [AB_NAME]: AB_VALUE ?? '' })
+      : null;
 
   console.log('Starting the mock API (large seed) and the console…');
   await assertFree(API_PORT);
   await assertFree(WEB_PORT);
   if (AB) await assertFree(WEB_PORT + 1);
   const api = start('node', ['mocks/server.ts'], { PORT: String(API_PORT), SEED: 'large' });
-  const preview = (port: number, dist: string) =>
+  const preview = (port: number, dist: string, root = ROOT) =>
     start(
       'npx',
       [
@@ -467,8 +480,13 @@ async function main() {
         dist,
       ],
       { FIFTYONE_API_URI: `http://127.0.0.1:${API_PORT}` },
+      root,
     );
-  const servers = [api, preview(WEB_PORT, DIST), ...(AB ? [preview(WEB_PORT + 1, DIST_B)] : [])];
+  const servers = [
+    api,
+    preview(WEB_PORT, DIST),
+    ...(AB ? [preview(WEB_PORT + 1, DIST_B, AB_ROOT ?? ROOT)] : []),
+  ];
   let browser: Browser | null = null;
   try {
     await waitForHttp(`http://127.0.0.1:${API_PORT}/health`);
@@ -499,10 +517,12 @@ async function main() {
       heapMB = await measureHeap(browser);
     }
     let usersCsvExport: Awaited<ReturnType<typeof measureUsersCsvExport>> | null = null;
+    let usersCsvExportB: Awaited<ReturnType<typeof measureUsersCsvExport>> | null = null;
     let hygiene: Awaited<ReturnType<typeof measureHygiene>> | null = null;
     if (EXTRAS) {
       console.log('Measuring the users CSV export and the credentials page…');
       usersCsvExport = await measureUsersCsvExport(await newContext(browser), WEB);
+      if (AB) usersCsvExportB = await measureUsersCsvExport(await newContext(browser), WEB_B);
       hygiene = await measureHygiene(browser, { web: WEB, apiKey: ADMIN_KEY, runs: RUNS });
     }
     let bulkRoleChange: Awaited<ReturnType<typeof measureBulkRoleChange>> | null = null;
@@ -538,10 +558,11 @@ async function main() {
     const ab = bBuild
       ? {
           // The same run's B build (BENCH_AB): each page's numbers, and A ÷ B.
-          env: process.env.BENCH_AB,
+          env: AB_LABEL,
           b: {
             initialJsGzipBytes: bBuild.initialJsGzipBytes,
             routeChunks: bBuild.routeChunks,
+            usersCsvExport: usersCsvExportB,
             pages: Object.fromEntries(Object.entries(measured).map(([name, m]) => [name, m.b])),
             firstRowRatios: Object.fromEntries(
               Object.entries(measured).map(([name, m]) => [name, ratio(m.b?.firstRowMs ?? null)]),
@@ -622,7 +643,7 @@ function printAb(
   const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
   const ms = (v: number | null | undefined) =>
     v === null || v === undefined ? 'n/a' : `${Math.round(v)} ms`;
-  console.log(`\nA/B: this build vs ${process.env.BENCH_AB ?? ''} (same run)`);
+  console.log(`\nA/B: this build vs ${AB_LABEL} (same run)`);
   console.log(`Initial JS: ${kb(r.initialJsGzipBytes)} vs ${kb(r.ab.b.initialJsGzipBytes)}`);
   for (const [name, a] of Object.entries(r.pages)) {
     const b = r.ab.b.pages[name];

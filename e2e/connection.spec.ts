@@ -36,7 +36,7 @@ test('the theme menu switches to dark', async ({ page }) => {
   await page.getByRole('button', { name: 'Theme: System' }).click();
   await page.getByRole('menuitem', { name: 'Dark' }).click();
 
-  // colorSchemeSelector: 'class' puts the scheme's class on <html>; CssBaseline sets color-scheme.
+  // colorSchemeSelector: 'class' puts the scheme's class on <html>; baseline.css sets color-scheme.
   await expect(html).toHaveClass(/\bdark\b/);
   await expect(html).toHaveCSS('color-scheme', 'dark');
   await expect(page.getByRole('button', { name: 'Theme: Dark' })).toBeVisible();

@@ -1,4 +1,3 @@
-import { CssBaseline } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router/dom';
@@ -8,6 +7,8 @@ import { DemoContext, type DemoControls } from './demo.ts';
 import { FollowOtherTabs } from './follow-other-tabs.ts';
 import type { AppRouter } from './router.tsx';
 import { theme } from './theme.ts';
+// The baseline styles (CssBaseline's), as a style sheet the browser applies before any script.
+import './baseline.css';
 
 interface AppProps {
   demo: DemoControls | null;
@@ -19,7 +20,6 @@ interface AppProps {
 export function App({ demo, queryClient, router }: AppProps) {
   return (
     <ThemeProvider theme={theme} defaultMode="system">
-      <CssBaseline enableColorScheme />
       <QueryClientProvider client={queryClient}>
         <DemoContext.Provider value={demo}>
           <ConfirmProvider>

@@ -18,9 +18,7 @@ export const theme = createTheme({
   components: {
     MuiButtonBase: { defaultProps: { disableRipple: false } },
     MuiButton: { defaultProps: { disableElevation: true } },
-    // Whatever the server returns, however long (a 5,000-character name), wraps instead of
-    // pushing the page, a table or a dialog wider than the screen.
-    MuiCssBaseline: { styleOverrides: { body: { overflowWrap: 'anywhere' } } },
+    // The baseline (CssBaseline's styles, and long text wrapping anywhere) is src/app/baseline.css.
     // A long dialog title scrolls in its own band: the content and the buttons stay on screen.
     MuiDialogTitle: {
       styleOverrides: { root: { flexShrink: 0, maxHeight: '30vh', overflowY: 'auto' } },

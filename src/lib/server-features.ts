@@ -1,5 +1,3 @@
-import { z } from './zod.ts';
-
 // What the connected server offers beyond the published schema: the fields schema.graphql marks
 // `[ext]` (orchestrator registration, snapshot archival, a secret's new value, the plugins'
 // declared secrets) exist only on newer servers. The console asks once per connection, with
@@ -34,34 +32,57 @@ export const PUBLISHED_FEATURES: ServerFeatures = {
   simulateDatasetEdits: false,
 };
 
-// The introspection part of the Viewer answer, checked here rather than trusted.
-const introspectedType = z
-  .object({
-    fields: z
-      .array(
-        z.object({
-          name: z.string(),
-          args: z.array(z.object({ name: z.string() })).optional(),
-        }),
-      )
-      .nullable(),
-  })
-  .nullable();
-const introspectedSchema = z.object({
-  orchestrator: introspectedType,
-  plugin: introspectedType,
-  snapshot: introspectedType,
-  mutation: introspectedType,
-});
+// The introspection part of the Viewer answer, checked here rather than trusted. A hand-written
+// check rather than a zod schema: this module runs at start-up, and zod (~25 kB gzip) would be
+// loaded with the first page only for it (forms load zod with their own chunks).
+interface IntrospectedField {
+  name: string;
+  args?: { name: string }[];
+}
+type IntrospectedType = { fields: IntrospectedField[] | null } | null;
+interface IntrospectedSchema {
+  orchestrator: IntrospectedType;
+  plugin: IntrospectedType;
+  snapshot: IntrospectedType;
+  mutation: IntrospectedType;
+}
 
-function fieldNames(type: z.infer<typeof introspectedType>): Set<string> {
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const isNamed = (value: unknown): value is { name: string } =>
+  isRecord(value) && typeof value.name === 'string';
+
+function isField(value: unknown): value is IntrospectedField {
+  if (!isRecord(value) || typeof value.name !== 'string') return false;
+  const { args } = value;
+  return args === undefined || (Array.isArray(args) && args.every(isNamed));
+}
+
+function isIntrospectedType(value: unknown): value is IntrospectedType {
+  if (value === null) return true;
+  if (!isRecord(value)) return false;
+  const { fields } = value;
+  return fields === null || (Array.isArray(fields) && fields.every(isField));
+}
+
+function isIntrospectedSchema(value: unknown): value is IntrospectedSchema {
+  return (
+    isRecord(value) &&
+    isIntrospectedType(value.orchestrator) &&
+    isIntrospectedType(value.plugin) &&
+    isIntrospectedType(value.snapshot) &&
+    isIntrospectedType(value.mutation)
+  );
+}
+
+function fieldNames(type: IntrospectedType): Set<string> {
   return new Set((type?.fields ?? []).map((field) => field.name));
 }
 
 export function featuresOf(answer: unknown): ServerFeatures {
-  const parsed = introspectedSchema.safeParse(answer);
-  if (!parsed.success) return PUBLISHED_FEATURES;
-  const data = parsed.data;
+  if (!isIntrospectedSchema(answer)) return PUBLISHED_FEATURES;
+  const data = answer;
   const orchestrator = fieldNames(data.orchestrator);
   const plugin = fieldNames(data.plugin);
   const snapshot = fieldNames(data.snapshot);

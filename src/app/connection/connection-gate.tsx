@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Box, Toolbar, Typography } from '@mui/material';
+import { Box } from '@mui/material';
+import { ShellToolbar } from '../shell/shell-toolbar.tsx';
 import { useDemo } from '../demo.ts';
 import { LazyConnectionDialog as ConnectionDialog } from './lazy-connection-dialog.tsx';
 import { useAuthFailure, useConnection } from './use-connection.ts';
@@ -13,17 +14,20 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
   if (demo?.unavailable) {
     return (
       <Box component="main" sx={{ p: 3, flexGrow: 1 }}>
-        <Toolbar />
-        <Typography role="alert" color="error" sx={{ p: 2, border: 1, borderRadius: 1 }}>
+        <ShellToolbar />
+        <Box
+          role="alert"
+          sx={{ typography: 'body1', color: 'error.main', p: 2, border: 1, borderRadius: 1 }}
+        >
           {demo.unavailable}
-        </Typography>
+        </Box>
       </Box>
     );
   }
   if (!connection || authFailure) {
     return (
       <Box component="main" sx={{ flexGrow: 1 }}>
-        <Toolbar />
+        <ShellToolbar />
         <ConnectionDialog open required message={authFailure} onClose={() => undefined} />
       </Box>
     );

@@ -1,10 +1,10 @@
 import DarkModeIcon from '@mui/icons-material/DarkMode';
 import LightModeIcon from '@mui/icons-material/LightMode';
 import SettingsBrightnessIcon from '@mui/icons-material/SettingsBrightness';
-import { IconButton } from '@mui/material';
 import { useColorScheme } from '@mui/material/styles';
 import { useState } from 'react';
 import { LazyMenu } from './lazy-menu.tsx';
+import { ShellIconButton } from './shell-icon-button.tsx';
 
 const MODES = [
   { mode: 'light', label: 'Light', icon: <LightModeIcon fontSize="small" /> },
@@ -18,13 +18,13 @@ export function ThemeMenu() {
   const current = MODES.find((m) => m.mode === mode) ?? MODES[2];
   return (
     <>
-      <IconButton
-        aria-label={`Theme: ${current.label}`}
+      <ShellIconButton
+        label={`Theme: ${current.label}`}
         title={`Theme: ${current.label}`}
         onClick={(event) => setAnchor(event.currentTarget)}
       >
         {current.icon}
-      </IconButton>
+      </ShellIconButton>
       <LazyMenu
         anchor={anchor}
         onClose={() => setAnchor(null)}

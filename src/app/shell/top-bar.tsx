@@ -1,5 +1,6 @@
 import MenuIcon from '@mui/icons-material/Menu';
-import { Box, ButtonBase, IconButton, Toolbar, Typography } from '@mui/material';
+import { Box } from '@mui/material';
+import { ShellToolbar } from './shell-toolbar.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { LazyMenu } from './lazy-menu.tsx';
@@ -12,6 +13,7 @@ import { useConnection } from '../connection/use-connection.ts';
 import { useDemo } from '../demo.ts';
 import { useCommandPalette } from './command-palette-launcher.tsx';
 import { NAV_ITEMS } from './nav-items.tsx';
+import { SHELL_BUTTON_RESET, ShellIconButton } from './shell-icon-button.tsx';
 import { ThemeMenu } from './theme-menu.tsx';
 
 export function TopBar() {
@@ -53,13 +55,13 @@ export function TopBar() {
         ...theme.applyStyles('dark', { color: 'AppBar.darkColor', bgcolor: 'AppBar.darkBg' }),
       })}
     >
-      <Toolbar sx={{ gap: 1 }}>
+      <ShellToolbar gap={1}>
         <MobileNav role={viewer.data?.role} />
-        <Typography
+        <Box
           component={RouterLink}
           to="/"
-          variant="h6"
           sx={{
+            typography: 'h6',
             color: 'inherit',
             textDecoration: 'none',
             fontWeight: 700,
@@ -68,7 +70,7 @@ export function TopBar() {
           }}
         >
           FiftyOne Admin
-        </Typography>
+        </Box>
         <Box sx={{ flexGrow: 1 }} />
         {viewer.data && (
           <ShellButton onClick={commandPalette.open} shortcut={SHORTCUT}>
@@ -103,19 +105,17 @@ export function TopBar() {
             }}
             aria-label="Signed in as"
           >
-            <Typography variant="body2" component="div" sx={{ fontWeight: 600 }}>
-              {viewer.data.name}
-            </Typography>
-            <Typography variant="caption" component="div" color="text.secondary">
+            <Box sx={{ typography: 'body2', fontWeight: 600 }}>{viewer.data.name}</Box>
+            <Box sx={{ typography: 'caption', color: 'text.secondary' }}>
               {roleText(viewer.data.role)} · {viewer.data.email}
-            </Typography>
+            </Box>
           </Box>
         )}
         <ShellButton onClick={() => setDialogOpen(true)}>
           {demo ? 'Switch persona' : 'Connection'}
         </ShellButton>
         <ThemeMenu />
-      </Toolbar>
+      </ShellToolbar>
       {dialogOpen && <ConnectionDialog open onClose={() => setDialogOpen(false)} />}
       {commandPalette.palette}
     </Box>
@@ -123,8 +123,8 @@ export function TopBar() {
 }
 
 /**
- * A small outlined button. The first paint carries no other Button, so this one is drawn on the
- * ButtonBase the shell already loads rather than adding MUI's Button to the initial JavaScript.
+ * A small outlined button. The first paint carries no other button, so this one is a plain
+ * <button> rather than MUI's Button (or ButtonBase and its ripple) in the initial JavaScript.
  */
 function ShellButton({
   onClick,
@@ -137,10 +137,13 @@ function ShellButton({
   children: string;
 }) {
   return (
-    <ButtonBase
+    <Box
+      component="button"
+      type="button"
       onClick={onClick}
       aria-keyshortcuts={shortcut?.aria}
       sx={{
+        ...SHELL_BUTTON_RESET,
         typography: 'button',
         fontSize: '0.8125rem',
         color: 'primary.main',
@@ -151,7 +154,7 @@ function ShellButton({
         py: 0.5,
         whiteSpace: 'nowrap',
         '&:hover': { bgcolor: 'action.hover' },
-        '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+        '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
       }}
     >
       {children}
@@ -168,7 +171,7 @@ function ShellButton({
           {shortcut.keys}
         </Box>
       )}
-    </ButtonBase>
+    </Box>
   );
 }
 
@@ -183,13 +186,13 @@ function MobileNav({ role }: { role: string | undefined }) {
   const items = NAV_ITEMS.filter((item) => !role || item.roles.some((r) => r === role));
   return (
     <Box sx={{ display: { xs: 'block', md: 'none' } }}>
-      <IconButton
-        aria-label="Open navigation"
+      <ShellIconButton
+        label="Open navigation"
         onClick={(event) => setAnchor(event.currentTarget)}
         edge="start"
       >
         <MenuIcon />
-      </IconButton>
+      </ShellIconButton>
       <LazyMenu
         anchor={anchor}
         onClose={() => setAnchor(null)}

@@ -11,7 +11,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -24,8 +24,6 @@ import { exportAccess } from '../api/export-access.ts';
 import { mediaLabel } from '../api/list-params.ts';
 import { datasetQueries, type DatasetAccess, type Person } from '../api/queries.ts';
 import { AccessExplainerDialog } from '../components/access-explainer-dialog.tsx';
-import { AddGroupDialog } from '../components/add-group-dialog.tsx';
-import { AddPersonDialog } from '../components/add-person-dialog.tsx';
 import { ChangeDefaultDialog } from '../components/change-default-dialog.tsx';
 import { InterruptedRuns } from '../../../components/interrupted-runs.tsx';
 import { CheckAccess } from '../components/check-access.tsx';
@@ -33,6 +31,18 @@ import { GroupsAccessTable } from '../components/groups-access-table.tsx';
 import { PeopleAccessTable } from '../components/people-access-table.tsx';
 import { PermissionChip } from '../components/permission-chip.tsx';
 import { permissionText } from '../../../lib/permissions.ts';
+
+// The grant forms (zod and react-hook-form) load when one opens, not with the page.
+const AddPersonDialog = lazy(() =>
+  import('../components/add-person-dialog.tsx').then((module) => ({
+    default: module.AddPersonDialog,
+  })),
+);
+const AddGroupDialog = lazy(() =>
+  import('../components/add-group-dialog.tsx').then((module) => ({
+    default: module.AddGroupDialog,
+  })),
+);
 
 export function Component() {
   const { datasetName = '' } = useParams();
@@ -222,17 +232,24 @@ function AccessBody({ access, viewer }: { access: DatasetAccess; viewer: Viewer 
           <CheckAccess dataset={access.name} admin={admin} onExplain={explain} />
         </AccessSection>
       </Grid>
-      {open?.kind === 'person' && (
-        <AddPersonDialog
-          dataset={access.name}
-          admin={admin}
-          excludeIds={grantedIds}
-          onClose={close}
-        />
-      )}
-      {open?.kind === 'group' && (
-        <AddGroupDialog dataset={access.name} admin={admin} excludeIds={groupIds} onClose={close} />
-      )}
+      <Suspense fallback={null}>
+        {open?.kind === 'person' && (
+          <AddPersonDialog
+            dataset={access.name}
+            admin={admin}
+            excludeIds={grantedIds}
+            onClose={close}
+          />
+        )}
+        {open?.kind === 'group' && (
+          <AddGroupDialog
+            dataset={access.name}
+            admin={admin}
+            excludeIds={groupIds}
+            onClose={close}
+          />
+        )}
+      </Suspense>
       {open?.kind === 'default' && <ChangeDefaultDialog access={access} onClose={close} />}
       {open?.kind === 'explain' && (
         <AccessExplainerDialog access={access} person={open.person} onClose={close} />

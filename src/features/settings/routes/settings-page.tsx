@@ -1,17 +1,13 @@
 import { Alert, LinearProgress, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { Role } from '../../../lib/roles.ts';
 import { ApiKeysPanel } from '../../api-keys/components/api-keys-panel.tsx';
-import { CloudCredentialsPanel } from '../../cloud-credentials/components/cloud-credentials-panel.tsx';
 import { sessionQueries } from '../../session/api/viewer.ts';
-import { CredentialsPanel } from '../components/credentials-panel.tsx';
-import { OrganizationSettingsPanel } from '../components/organization-settings-panel.tsx';
-import { RolesMatrix } from '../components/roles-matrix.tsx';
 
 const TABS = [
   { label: 'API keys', to: paths.settings.apiKeys(), admin: false },
@@ -20,6 +16,27 @@ const TABS = [
   { label: 'Cloud credentials', to: paths.settings.cloudCredentials(), admin: true },
   { label: 'Credentials', to: paths.settings.credentials(), admin: true },
 ];
+
+// The first tab (API keys) comes with the page; each other tab's panel (forms, tables) loads when
+// it is opened.
+const OrganizationSettingsPanel = lazy(() =>
+  import('../components/organization-settings-panel.tsx').then((module) => ({
+    default: module.OrganizationSettingsPanel,
+  })),
+);
+const RolesMatrix = lazy(() =>
+  import('../components/roles-matrix.tsx').then((module) => ({ default: module.RolesMatrix })),
+);
+const CloudCredentialsPanel = lazy(() =>
+  import('../../cloud-credentials/components/cloud-credentials-panel.tsx').then((module) => ({
+    default: module.CloudCredentialsPanel,
+  })),
+);
+const CredentialsPanel = lazy(() =>
+  import('../components/credentials-panel.tsx').then((module) => ({
+    default: module.CredentialsPanel,
+  })),
+);
 
 export function Component() {
   const viewer = useQuery(sessionQueries.viewer());
@@ -49,39 +66,43 @@ export function Component() {
           <Tab key={tab.to} value={tab.to} label={tab.label} component={RouterLink} to={tab.to} />
         ))}
       </Tabs>
-      <Routes>
-        <Route index element={<Navigate to={paths.settings.apiKeys()} replace />} />
-        <Route
-          path="api-keys"
-          element={<ApiKeysPanel userId={viewer.data.id} owner={null} isGuest={role === 'GUEST'} />}
-        />
-        <Route
-          path="organization"
-          element={
-            <AdminsOnly role={role} area="the organization settings">
-              <OrganizationSettingsPanel />
-            </AdminsOnly>
-          }
-        />
-        <Route path="roles" element={<RolesMatrix viewerRole={role} />} />
-        <Route
-          path="cloud-credentials"
-          element={
-            <AdminsOnly role={role} area="cloud credentials">
-              <CloudCredentialsPanel />
-            </AdminsOnly>
-          }
-        />
-        <Route
-          path="credentials"
-          element={
-            <AdminsOnly role={role} area="the organization's credentials">
-              <CredentialsPanel />
-            </AdminsOnly>
-          }
-        />
-        <Route path="*" element={<Navigate to={paths.settings.apiKeys()} replace />} />
-      </Routes>
+      <Suspense fallback={<LinearProgress aria-label="Loading" />}>
+        <Routes>
+          <Route index element={<Navigate to={paths.settings.apiKeys()} replace />} />
+          <Route
+            path="api-keys"
+            element={
+              <ApiKeysPanel userId={viewer.data.id} owner={null} isGuest={role === 'GUEST'} />
+            }
+          />
+          <Route
+            path="organization"
+            element={
+              <AdminsOnly role={role} area="the organization settings">
+                <OrganizationSettingsPanel />
+              </AdminsOnly>
+            }
+          />
+          <Route path="roles" element={<RolesMatrix viewerRole={role} />} />
+          <Route
+            path="cloud-credentials"
+            element={
+              <AdminsOnly role={role} area="cloud credentials">
+                <CloudCredentialsPanel />
+              </AdminsOnly>
+            }
+          />
+          <Route
+            path="credentials"
+            element={
+              <AdminsOnly role={role} area="the organization's credentials">
+                <CredentialsPanel />
+              </AdminsOnly>
+            }
+          />
+          <Route path="*" element={<Navigate to={paths.settings.apiKeys()} replace />} />
+        </Routes>
+      </Suspense>
     </>
   );
 }

@@ -1,7 +1,10 @@
 import MenuIcon from '@mui/icons-material/Menu';
+import CableIcon from '@mui/icons-material/Cable';
+import SearchIcon from '@mui/icons-material/Search';
+import SwitchAccountIcon from '@mui/icons-material/SwitchAccount';
 import { Box, ButtonBase, IconButton, Toolbar, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LazyMenu } from './lazy-menu.tsx';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { sessionQueries } from '../../features/session/api/viewer.ts';
@@ -53,7 +56,9 @@ export function TopBar() {
         ...theme.applyStyles('dark', { color: 'AppBar.darkColor', bgcolor: 'AppBar.darkBg' }),
       })}
     >
-      <Toolbar sx={{ gap: 1 }}>
+      {/* On a phone-width screen (360 px) everything fits: the buttons show icons, the title
+          gives way with an ellipsis. */}
+      <Toolbar sx={{ gap: { xs: 0.5, sm: 1 } }}>
         <MobileNav role={viewer.data?.role} />
         <Typography
           component={RouterLink}
@@ -63,15 +68,23 @@ export function TopBar() {
             color: 'inherit',
             textDecoration: 'none',
             fontWeight: 700,
-            mr: 2,
+            mr: { xs: 0.5, sm: 2 },
             whiteSpace: 'nowrap',
+            // The one thing in the bar that may shrink (the others do not wrap: no narrower).
+            minWidth: 0,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
           }}
         >
           FiftyOne Admin
         </Typography>
         <Box sx={{ flexGrow: 1 }} />
         {viewer.data && (
-          <ShellButton onClick={commandPalette.open} shortcut={SHORTCUT}>
+          <ShellButton
+            onClick={commandPalette.open}
+            shortcut={SHORTCUT}
+            icon={<SearchIcon fontSize="small" />}
+          >
             Search
           </ShellButton>
         )}
@@ -111,7 +124,10 @@ export function TopBar() {
             </Typography>
           </Box>
         )}
-        <ShellButton onClick={() => setDialogOpen(true)}>
+        <ShellButton
+          onClick={() => setDialogOpen(true)}
+          icon={demo ? <SwitchAccountIcon fontSize="small" /> : <CableIcon fontSize="small" />}
+        >
           {demo ? 'Switch persona' : 'Connection'}
         </ShellButton>
         <ThemeMenu />
@@ -129,17 +145,22 @@ export function TopBar() {
 function ShellButton({
   onClick,
   shortcut,
+  icon,
   children,
 }: {
   onClick: () => void;
   /** A key that does the same, shown beside the label (and told to assistive technology). */
   shortcut?: { keys: string; aria: string };
+  /** Shown instead of the label on phone-width screens, where the top bar has no room for it. */
+  icon?: ReactNode;
   children: string;
 }) {
   return (
     <ButtonBase
       onClick={onClick}
       aria-keyshortcuts={shortcut?.aria}
+      // The label may be hidden (phone width): the name stays the same at every width.
+      aria-label={icon ? children : undefined}
       sx={{
         typography: 'button',
         fontSize: '0.8125rem',
@@ -152,9 +173,17 @@ function ShellButton({
         whiteSpace: 'nowrap',
         '&:hover': { bgcolor: 'action.hover' },
         '&.Mui-focusVisible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+        ...(icon ? { px: { xs: 0.75, sm: 1.25 } } : {}),
       }}
     >
-      {children}
+      {icon && (
+        <Box component="span" aria-hidden sx={{ display: { xs: 'flex', sm: 'none' } }}>
+          {icon}
+        </Box>
+      )}
+      <Box component="span" sx={icon ? { display: { xs: 'none', sm: 'inline' } } : undefined}>
+        {children}
+      </Box>
       {shortcut && (
         <Box
           component="kbd"

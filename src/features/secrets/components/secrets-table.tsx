@@ -8,6 +8,13 @@ import type { Secret } from '../api/queries.ts';
 import type { UsedBy } from '../api/usage.ts';
 import { UsedByChips } from './used-by-chips.tsx';
 
+/**
+ * Said wherever secrets are listed: the schema's secret has `createdAt` and nothing newer, so a
+ * "last updated" (asked for in issue 13) cannot be shown, and the page says so instead.
+ */
+export const NO_LAST_UPDATED =
+  'No “last updated” date: the API reports when each secret was created, not when it was last updated or its value replaced.';
+
 export interface SecretRow extends Secret {
   usedBy: UsedBy | null | 'loading';
 }
@@ -83,17 +90,22 @@ export function SecretsTable({
     ]),
   ];
   return (
-    <PagedDataGrid
-      label="Secrets"
-      rows={rows}
-      columns={columns}
-      loading={loading}
-      sortingMode="server"
-      state={params}
-      sortFields={['key', 'createdAt']}
-      pageSizes={PAGE_SIZES}
-      noRowsLabel="No secret matches"
-      onChange={onChange}
-    />
+    <>
+      <PagedDataGrid
+        label="Secrets"
+        rows={rows}
+        columns={columns}
+        loading={loading}
+        sortingMode="server"
+        state={params}
+        sortFields={['key', 'createdAt']}
+        pageSizes={PAGE_SIZES}
+        noRowsLabel="No secret matches"
+        onChange={onChange}
+      />
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {NO_LAST_UPDATED}
+      </Typography>
+    </>
   );
 }

@@ -19,6 +19,50 @@ export interface SecretRow extends Secret {
   usedBy: UsedBy | null | 'loading';
 }
 
+// The columns every list of secrets shows alike (here and Settings › Credentials).
+
+/** The secret's key, in monospace and broken anywhere (keys have no spaces to wrap at). */
+export function secretKeyColumn<Row extends { key: string }>(): TableColumn<Row> {
+  return {
+    field: 'key',
+    headerName: 'Key',
+    flex: 1,
+    minWidth: 200,
+    renderCell: ({ row }) => (
+      <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+        {row.key}
+      </Typography>
+    ),
+  };
+}
+
+/** When the secret was made (the only date the API has for it): day and time, or the day. */
+export function secretCreatedColumn<Row extends { createdAt: string }>(
+  format: (iso: string) => string = formatDateTime,
+  width = 160,
+): TableColumn<Row> {
+  return {
+    field: 'createdAt',
+    headerName: 'Created',
+    width,
+    valueFormatter: (value: string) => format(value),
+  };
+}
+
+/** The plugins and orchestrators that use the secret, or that nothing does. */
+export function usedByColumn<
+  Row extends { usedBy: UsedBy | null | 'loading' },
+>(): TableColumn<Row> {
+  return {
+    field: 'usedBy',
+    headerName: 'Used by',
+    flex: 1.2,
+    minWidth: 190,
+    sortable: false,
+    renderCell: ({ row }) => <UsedByChips usedBy={row.usedBy} />,
+  };
+}
+
 /** Sorted by the API (key or created); searched and paged here. State in the URL. */
 export function SecretsTable({
   rows,
@@ -39,17 +83,7 @@ export function SecretsTable({
   onDelete: (row: SecretRow) => void;
 }) {
   const columns: TableColumn<SecretRow>[] = [
-    {
-      field: 'key',
-      headerName: 'Key',
-      flex: 1,
-      minWidth: 200,
-      renderCell: ({ row }) => (
-        <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-          {row.key}
-        </Typography>
-      ),
-    },
+    secretKeyColumn<SecretRow>(),
     {
       field: 'description',
       headerName: 'Description',
@@ -62,20 +96,8 @@ export function SecretsTable({
         </Typography>
       ),
     },
-    {
-      field: 'createdAt',
-      headerName: 'Created',
-      width: 160,
-      valueFormatter: (value: string) => formatDateTime(value),
-    },
-    {
-      field: 'usedBy',
-      headerName: 'Used by',
-      flex: 1.2,
-      minWidth: 190,
-      sortable: false,
-      renderCell: ({ row }) => <UsedByChips usedBy={row.usedBy} />,
-    },
+    secretCreatedColumn<SecretRow>(),
+    usedByColumn<SecretRow>(),
     actionsColumn<SecretRow>(240, (row) => [
       ...(onRotate
         ? [{ label: 'Rotate', ariaLabel: `Rotate ${row.key}`, onClick: () => onRotate(row) }]

@@ -12,14 +12,7 @@ import { sessionQueries } from '../../session/api/viewer.ts';
 import { CredentialsPanel } from '../components/credentials-panel.tsx';
 import { OrganizationSettingsPanel } from '../components/organization-settings-panel.tsx';
 import { RolesMatrix } from '../components/roles-matrix.tsx';
-
-const TABS = [
-  { label: 'API keys', to: paths.settings.apiKeys(), admin: false },
-  { label: 'Organization', to: paths.settings.organization(), admin: true },
-  { label: 'Roles', to: paths.settings.roles(), admin: false },
-  { label: 'Cloud credentials', to: paths.settings.cloudCredentials(), admin: true },
-  { label: 'Credentials', to: paths.settings.credentials(), admin: true },
-];
+import { settingsTabsFor } from '../lib/settings-tabs.ts';
 
 export function Component() {
   const viewer = useQuery(sessionQueries.viewer());
@@ -34,8 +27,7 @@ export function Component() {
       />
     );
   const role = viewer.data.role;
-  const isAdmin = role === 'ADMIN';
-  const tabs = TABS.filter((tab) => isAdmin || !tab.admin);
+  const tabs = settingsTabsFor(role);
   const current = tabs.find((tab) => location.pathname.startsWith(tab.to))?.to ?? false;
   return (
     <>

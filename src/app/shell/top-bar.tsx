@@ -159,8 +159,6 @@ function ShellButton({
     <ButtonBase
       onClick={onClick}
       aria-keyshortcuts={shortcut?.aria}
-      // The label may be hidden (phone width): the name stays the same at every width.
-      aria-label={icon ? children : undefined}
       sx={{
         typography: 'button',
         fontSize: '0.8125rem',
@@ -181,7 +179,8 @@ function ShellButton({
           {icon}
         </Box>
       )}
-      <Box component="span" sx={icon ? { display: { xs: 'none', sm: 'inline' } } : undefined}>
+      {/* With an icon, the label is only visually hidden at phone width: it stays the name. */}
+      <Box component="span" sx={icon ? LABEL_HIDDEN_ON_PHONES : undefined}>
         {children}
       </Box>
       {shortcut && (
@@ -200,6 +199,16 @@ function ShellButton({
     </ButtonBase>
   );
 }
+
+/** Out of sight below `sm` but still read (the button's accessible name), in sight from `sm`. */
+const LABEL_HIDDEN_ON_PHONES = {
+  position: { xs: 'absolute', sm: 'static' },
+  width: { xs: '1px', sm: 'auto' },
+  height: { xs: '1px', sm: 'auto' },
+  overflow: { xs: 'hidden', sm: 'visible' },
+  clip: { xs: 'rect(0 0 0 0)', sm: 'auto' },
+  whiteSpace: 'nowrap',
+} as const;
 
 const SHORTCUT = {
   keys: /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl K',

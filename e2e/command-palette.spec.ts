@@ -105,3 +105,33 @@ test('the open palette passes axe, with and without results, and Escape gives fo
   await expect(palette(page)).toBeHidden();
   await expect(button).toBeFocused();
 });
+
+test('on a phone-width screen the launcher is an icon still named Search, and the top bar fits', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  // Who is signed in is not shown at this width: the launcher appears once someone is.
+  await page.goto(`/#${paths.datasets.list()}`);
+  const button = page.getByRole('banner').getByRole('button', { name: 'Search' });
+  await expect(button).toBeVisible();
+  // Only the icon is in sight: the button is no wider than an icon button.
+  expect((await button.boundingBox())?.width ?? Infinity).toBeLessThanOrEqual(40);
+  // Nothing in the top bar runs past the screen's right edge, and the bar does not scroll.
+  const header = page.getByRole('banner');
+  const overflow = await header.evaluate((bar) => {
+    const right = Math.max(
+      ...[...bar.querySelectorAll('*')].map((child) => child.getBoundingClientRect().right),
+    );
+    return {
+      right,
+      width: document.documentElement.clientWidth,
+      scrolls: bar.scrollWidth > bar.clientWidth,
+    };
+  });
+  expect(overflow.scrolls).toBe(false);
+  expect(overflow.right).toBeLessThanOrEqual(overflow.width);
+
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+  await expect(paletteInput(page)).toBeFocused();
+});

@@ -1,8 +1,11 @@
 import MenuIcon from '@mui/icons-material/Menu';
+import CableIcon from '@mui/icons-material/Cable';
+import SearchIcon from '@mui/icons-material/Search';
+import SwitchAccountIcon from '@mui/icons-material/SwitchAccount';
 import { Box } from '@mui/material';
 import { ShellToolbar } from './shell-toolbar.tsx';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { LazyMenu } from './lazy-menu.tsx';
 import { Link as RouterLink, useNavigate } from 'react-router';
 import { sessionQueries } from '../../features/session/api/viewer.ts';
@@ -55,7 +58,9 @@ export function TopBar() {
         ...theme.applyStyles('dark', { color: 'AppBar.darkColor', bgcolor: 'AppBar.darkBg' }),
       })}
     >
-      <ShellToolbar gap={1}>
+      {/* On a phone-width screen (360 px) everything fits: the buttons show icons, the title
+          gives way with an ellipsis. */}
+      <ShellToolbar gap={{ xs: 0.5, sm: 1 }}>
         <MobileNav role={viewer.data?.role} />
         <Box
           component={RouterLink}
@@ -65,15 +70,23 @@ export function TopBar() {
             color: 'inherit',
             textDecoration: 'none',
             fontWeight: 700,
-            mr: 2,
+            mr: { xs: 0.5, sm: 2 },
             whiteSpace: 'nowrap',
+            // The one thing in the bar that may shrink (the others do not wrap: no narrower).
+            minWidth: 0,
+            overflow: 'hidden',
+            textOverflow: 'ellipsis',
           }}
         >
           FiftyOne Admin
         </Box>
         <Box sx={{ flexGrow: 1 }} />
         {viewer.data && (
-          <ShellButton onClick={commandPalette.open} shortcut={SHORTCUT}>
+          <ShellButton
+            onClick={commandPalette.open}
+            shortcut={SHORTCUT}
+            icon={<SearchIcon fontSize="small" />}
+          >
             Search
           </ShellButton>
         )}
@@ -111,7 +124,10 @@ export function TopBar() {
             </Box>
           </Box>
         )}
-        <ShellButton onClick={() => setDialogOpen(true)}>
+        <ShellButton
+          onClick={() => setDialogOpen(true)}
+          icon={demo ? <SwitchAccountIcon fontSize="small" /> : <CableIcon fontSize="small" />}
+        >
           {demo ? 'Switch persona' : 'Connection'}
         </ShellButton>
         <ThemeMenu />
@@ -129,11 +145,14 @@ export function TopBar() {
 function ShellButton({
   onClick,
   shortcut,
+  icon,
   children,
 }: {
   onClick: () => void;
   /** A key that does the same, shown beside the label (and told to assistive technology). */
   shortcut?: { keys: string; aria: string };
+  /** Shown instead of the label on phone-width screens, where the top bar has no room for it. */
+  icon?: ReactNode;
   children: string;
 }) {
   return (
@@ -155,9 +174,18 @@ function ShellButton({
         whiteSpace: 'nowrap',
         '&:hover': { bgcolor: 'action.hover' },
         '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+        ...(icon ? { px: { xs: 0.75, sm: 1.25 } } : {}),
       }}
     >
-      {children}
+      {icon && (
+        <Box component="span" aria-hidden sx={{ display: { xs: 'flex', sm: 'none' } }}>
+          {icon}
+        </Box>
+      )}
+      {/* With an icon, the label is only visually hidden at phone width: it stays the name. */}
+      <Box component="span" sx={icon ? LABEL_HIDDEN_ON_PHONES : undefined}>
+        {children}
+      </Box>
       {shortcut && (
         <Box
           component="kbd"
@@ -174,6 +202,16 @@ function ShellButton({
     </Box>
   );
 }
+
+/** Out of sight below `sm` but still read (the button's accessible name), in sight from `sm`. */
+const LABEL_HIDDEN_ON_PHONES = {
+  position: { xs: 'absolute', sm: 'static' },
+  width: { xs: '1px', sm: 'auto' },
+  height: { xs: '1px', sm: 'auto' },
+  overflow: { xs: 'hidden', sm: 'visible' },
+  clip: { xs: 'rect(0 0 0 0)', sm: 'auto' },
+  whiteSpace: 'nowrap',
+} as const;
 
 const SHORTCUT = {
   keys: /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘K' : 'Ctrl K',

@@ -58,9 +58,37 @@ export const AccessGroupsQuery = graphql(`
   query AccessGroups($page: Int!, $pageSize: Int!) {
     userGroupsPage(page: $page, pageSize: $pageSize, order: { field: name }) {
       nodeTotal
+      pageTotal
       nodes {
         id
         name
+      }
+    }
+  }
+`);
+
+/**
+ * A page of the reported datasets with the groups granted at least a level on each (and each
+ * dataset's default): the group rows of "at least this level". Groups have no dataset count of
+ * their own in the API, so the datasets are read instead (admins and managers alike).
+ */
+export const AccessGroupsAtLevelQuery = graphql(`
+  query AccessGroupsAtLevel(
+    $page: Int!
+    $pageSize: Int!
+    $filter: DatasetFilter!
+    $level: DatasetPermission!
+  ) {
+    datasetsPage(page: $page, pageSize: $pageSize, filter: $filter, order: { field: name }) {
+      nodeTotal
+      pageTotal
+      nodes {
+        id
+        defaultPermission
+        userGroups(first: 1000, filter: { permission: { ge: $level } }) {
+          id
+          name
+        }
       }
     }
   }

@@ -2,10 +2,12 @@ import { keepPreviousData, queryOptions, skipToken } from '@tanstack/react-query
 import type { Role } from '../../../lib/roles.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import { explainAccess, type Explanation } from '../../datasets/lib/access-rules.ts';
-import { type Permission } from '../../../lib/permissions.ts';
+import { PERMISSIONS, type Permission } from '../../../lib/permissions.ts';
+import { readAllPages, type PageOf } from '../../../lib/read-pages.ts';
 import { countDocument, readCounts } from './count-document.ts';
 import {
   AccessGroupMembersQuery,
+  AccessGroupsAtLevelQuery,
   AccessGroupsQuery,
   AccessPeopleQuery,
   CellSourcesQuery,
@@ -34,6 +36,12 @@ export interface LevelScanKey extends PeopleKey {
   datasets: readonly string[];
 }
 
+export interface GroupLevelKey {
+  level: Permission;
+  /** The chosen datasets; empty: every dataset the viewer manages. */
+  datasets: readonly string[];
+}
+
 export interface LevelScan {
   matching: Person[];
   scanned: number;
@@ -45,6 +53,18 @@ export interface ScanProgress {
   of: number;
 }
 
+/** The group rows of "at least a level": the groups granted it on a reported dataset. */
+export interface GroupLevelScan {
+  groups: GroupRow[];
+  /** Whether some reported dataset's default gives members the level. */
+  defaultAtLevel: boolean;
+}
+
+export interface GroupRow {
+  id: string;
+  name: string;
+}
+
 export interface CellWhy {
   explanation: Explanation;
   /** What the API reports for the cell. */
@@ -54,7 +74,11 @@ export interface CellWhy {
 const search = (q: string) => (q ? { term: q, fields: ['name' as const, 'email' as const] } : null);
 
 /** One page of people as an admin sees them: the organization, or one group's members. */
-async function adminPeoplePage(key: PeopleKey, page: number, pageSize: number) {
+export async function adminPeoplePage(
+  key: PeopleKey,
+  page: number,
+  pageSize: number,
+): Promise<PageOf<Person>> {
   if (key.group) {
     const data = await gqlRequest(AccessGroupMembersQuery, {
       group: key.group,
@@ -62,14 +86,23 @@ async function adminPeoplePage(key: PeopleKey, page: number, pageSize: number) {
       pageSize,
       search: search(key.q),
     });
-    const members = data.userGroup?.usersPage;
-    return { rows: members?.nodes ?? [], total: members?.nodeTotal ?? 0 };
+    return data.userGroup?.usersPage ?? { nodes: [], pageTotal: 0, nodeTotal: 0 };
   }
   const data = await gqlRequest(AccessPeopleQuery, { page, pageSize, search: search(key.q) });
-  return { rows: data.usersPage.nodes, total: data.usersPage.nodeTotal };
+  return data.usersPage;
 }
 
-function rosterPeople(roster: Roster, key: PeopleKey): Person[] {
+/** One page of the organization's groups (admins). */
+export async function adminGroupsPage(page: number, pageSize: number): Promise<PageOf<GroupRow>> {
+  return (await gqlRequest(AccessGroupsQuery, { page, pageSize })).userGroupsPage;
+}
+
+const rank = (level: Permission) => PERMISSIONS.indexOf(level);
+
+/** Datasets read per request while looking for the groups at a level. */
+export const GROUP_SCAN_PAGE = 100;
+
+export function rosterPeople(roster: Roster, key: PeopleKey): Person[] {
   const needle = key.q.toLowerCase();
   const members = key.group ? roster.groups.find((g) => g.id === key.group)?.memberIds : null;
   return roster.people.filter(
@@ -101,7 +134,10 @@ export const accessQueries = {
     queryOptions({
       queryKey: [...accessQueries.all(), 'people', key, page, pageSize] as const,
       queryFn: async ({ client }) => {
-        if (key.admin) return adminPeoplePage(key, page, pageSize);
+        if (key.admin) {
+          const found = await adminPeoplePage(key, page, pageSize);
+          return { rows: [...found.nodes], total: found.nodeTotal };
+        }
         const people = rosterPeople(await client.query(accessQueries.roster()), key);
         const start = (page - 1) * pageSize;
         return { rows: people.slice(start, start + pageSize), total: people.length };
@@ -114,8 +150,8 @@ export const accessQueries = {
       queryKey: [...accessQueries.all(), 'groups', admin, page, pageSize] as const,
       queryFn: async ({ client }) => {
         if (admin) {
-          const data = await gqlRequest(AccessGroupsQuery, { page, pageSize });
-          return { rows: data.userGroupsPage.nodes, total: data.userGroupsPage.nodeTotal };
+          const found = await adminGroupsPage(page, pageSize);
+          return { rows: [...found.nodes], total: found.nodeTotal };
         }
         const groups = (await client.query(accessQueries.roster())).groups;
         const start = (page - 1) * pageSize;
@@ -160,8 +196,9 @@ export const accessQueries = {
         let scanned = 0;
         let of = 0;
         for (let page = 1; ; page++) {
-          const { rows, total } = await adminPeoplePage(key, page, LEVEL_SCAN_PAGE);
-          of = total;
+          const found = await adminPeoplePage(key, page, LEVEL_SCAN_PAGE);
+          const rows = found.nodes;
+          of = found.nodeTotal;
           if (rows.length > 0) {
             const ids = rows.map((row) => row.id);
             const { document, variables } = countDocument(ids, filter);
@@ -180,7 +217,6 @@ export const accessQueries = {
               ? key.datasets
               : (await client.query(accessQueries.datasets())).map((d) => d.name);
           const atLevel = new Set<string>();
-          const rank = (p: Permission) => ['NO_ACCESS', 'VIEW', 'TAG', 'EDIT', 'MANAGE'].indexOf(p);
           for (let start = 0; start < people.length; start += 20) {
             const chunk = people.slice(start, start + 20).map((p) => p.id);
             for (let d = 0; d < datasets.length; d += 10) {
@@ -205,6 +241,48 @@ export const accessQueries = {
   levelScanProgress: (key: LevelScanKey) =>
     queryOptions<ScanProgress>({
       queryKey: [...accessQueries.all(), 'level-scan', key, 'progress'] as const,
+      queryFn: skipToken,
+    }),
+  /**
+   * The groups granted at least a level on at least one reported dataset, and whether a default
+   * gives it, read a page of datasets at a time (its progress under the same key plus
+   * 'progress'). The same for admins and managers: both may read the grants of what they manage.
+   */
+  groupLevelScan: (key: GroupLevelKey) =>
+    queryOptions({
+      queryKey: [...accessQueries.all(), 'group-level-scan', key] as const,
+      queryFn: async ({ client, signal }): Promise<GroupLevelScan> => {
+        const progressKey = accessQueries.groupLevelScanProgress(key).queryKey;
+        const filter = {
+          userPermission: { eq: 'MANAGE' as const },
+          name: key.datasets.length > 0 ? { in: [...key.datasets] } : null,
+        };
+        const datasets = await readAllPages(
+          async (page) =>
+            (
+              await gqlRequest(AccessGroupsAtLevelQuery, {
+                page,
+                pageSize: GROUP_SCAN_PAGE,
+                filter,
+                level: key.level,
+              })
+            ).datasetsPage,
+          (scanned, of) => client.setQueryData<ScanProgress>(progressKey, { scanned, of }),
+          signal,
+        );
+        const groups = new Map<string, GroupRow>();
+        for (const dataset of datasets) {
+          for (const { id, name } of dataset.userGroups) groups.set(id, { id, name });
+        }
+        return {
+          groups: [...groups.values()].sort((a, b) => a.name.localeCompare(b.name)),
+          defaultAtLevel: datasets.some((d) => rank(d.defaultPermission) >= rank(key.level)),
+        };
+      },
+    }),
+  groupLevelScanProgress: (key: GroupLevelKey) =>
+    queryOptions<ScanProgress>({
+      queryKey: [...accessQueries.all(), 'group-level-scan', key, 'progress'] as const,
       queryFn: skipToken,
     }),
   /** Where one cell comes from, asked when someone wants to know. */

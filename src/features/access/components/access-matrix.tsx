@@ -1,32 +1,26 @@
-import { Box, Button, LinearProgress, Link, Stack, Typography } from '@mui/material';
+import { Link, Stack, Typography } from '@mui/material';
 import type { TableColumn } from '../../../components/table-columns.ts';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
+import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
-import { notify } from '../../../lib/notifications.ts';
 import { PERMISSION_LABELS } from '../../../lib/permissions.ts';
-import { accessQueries, type Person } from '../api/queries.ts';
-import { matrixRows } from '../lib/report-csv.ts';
+import { exportAccessReport } from '../api/export-report.ts';
+import { accessQueries, type GroupRow, type Person } from '../api/queries.ts';
 import {
   GROUPS_PAGE_SIZE,
   PEOPLE_PAGE_SIZE,
   writeReportParams,
   type ReportParams,
 } from '../lib/report-params.ts';
-import { downloadCsv, toCsv } from '../../../lib/csv.ts';
 import { datasetColumns, WhyButton } from './cell-columns.tsx';
+import { ScanProgressLine } from './scan-progress-line.tsx';
+import { DEFAULT_ROW, useGroupRows } from './use-group-rows.ts';
 import { usePeopleRows } from './use-people-rows.ts';
 import { WhyDialog } from './why-dialog.tsx';
-
-interface GroupRow {
-  id: string;
-  name: string;
-}
-/** The row that stands for every member reached only by each dataset's default. */
-const DEFAULT_ROW: GroupRow = { id: '', name: 'Members by default' };
 
 /**
  * People and groups × the datasets on screen, each cell the effective permission the API
@@ -51,17 +45,13 @@ export function AccessMatrix({
   const columnsKey = columnsGiven.join('\u0000');
   const columns = useMemo(() => (columnsKey ? columnsKey.split('\u0000') : []), [columnsKey]);
   const [why, setWhy] = useState<{ dataset: string; person: Person } | null>(null);
+  const client = useQueryClient();
   const people = usePeopleRows(params, admin, chosen);
-  const groups = useQuery(accessQueries.groups(admin, params.gpage, GROUPS_PAGE_SIZE));
-  const groupRows = useMemo(() => groups.data?.rows ?? [], [groups.data]);
-  const groupTableRows = useMemo(
-    () => (params.gpage === 1 ? [DEFAULT_ROW, ...groupRows] : groupRows),
-    [params.gpage, groupRows],
-  );
+  const groups = useGroupRows(params, admin, chosen);
   const request = {
     datasets: columns,
     people: people.rows.map((row) => row.id),
-    groups: groupRows.map((row) => row.id),
+    groups: groups.groups.map((row) => row.id),
   };
   const cells = useQuery({
     ...accessQueries.cells(request),
@@ -126,40 +116,27 @@ export function AccessMatrix({
     [columns, ready],
   );
 
-  const exportCsv = () => {
-    if (!ready) return;
-    const fileName = downloadCsv(
-      'access-report',
-      toCsv(matrixRows(columns, people.rows, groupRows, ready)),
-    );
-    notify(
-      `Exported ${String(people.rows.length)} people and ${String(groupRows.length)} groups to ${fileName}`,
-    );
-  };
-
+  const levelText = params.level ? PERMISSION_LABELS[params.level] : '';
   return (
     <Stack spacing={2}>
       <Stack direction="row" sx={{ alignItems: 'center' }}>
         <Typography component="h2" variant="h6" sx={{ flexGrow: 1 }}>
           People
         </Typography>
-        <Button variant="outlined" onClick={exportCsv} disabled={!ready}>
-          Export CSV
-        </Button>
+        <ExportCsvButton
+          fileName="access-report"
+          noun="people and groups"
+          read={(onProgress, signal) =>
+            exportAccessReport(client, { params, admin, columns, chosen }, onProgress, signal)
+          }
+        />
       </Stack>
       {people.progress && (
-        <Box>
-          <LinearProgress
-            variant={people.progress.of > 0 ? 'determinate' : 'indeterminate'}
-            value={
-              people.progress.of > 0 ? (100 * people.progress.scanned) / people.progress.of : 0
-            }
-            aria-label="Looking for people at the chosen level"
-          />
-          <Typography variant="body2" role="status">
-            Checked {people.progress.scanned} of {people.progress.of || '…'} people
-          </Typography>
-        </Box>
+        <ScanProgressLine
+          label="Looking for people at the chosen level"
+          noun="people"
+          progress={people.progress}
+        />
       )}
       {people.query.isError && (
         <ErrorState
@@ -180,30 +157,37 @@ export function AccessMatrix({
         state={{ page: params.page, pageSize: PEOPLE_PAGE_SIZE, sort: 'name', dir: 'ASC' }}
         sortFields={['name']}
         pageSizes={[PEOPLE_PAGE_SIZE]}
-        noRowsLabel={
-          params.level
-            ? `Nobody has ${PERMISSION_LABELS[params.level]} or more here`
-            : 'No people match'
-        }
+        noRowsLabel={levelText ? `Nobody has ${levelText} or more here` : 'No people match'}
         onChange={(next) => onChange({ page: next.page ?? 1 })}
       />
       <Typography component="h2" variant="h6">
         Groups and the default
       </Typography>
-      {groups.isError && (
-        <ErrorState what="Loading groups" error={groups.error} onRetry={() => groups.refetch()} />
+      {groups.progress && (
+        <ScanProgressLine
+          label="Looking for groups at the chosen level"
+          noun="datasets"
+          progress={groups.progress}
+        />
+      )}
+      {groups.query.isError && (
+        <ErrorState
+          what="Loading groups"
+          error={groups.query.error}
+          onRetry={() => groups.query.refetch()}
+        />
       )}
       <ServerDataGrid
         label="Access of groups"
-        rows={groupTableRows}
+        rows={groups.rows}
         columns={groupColumns}
-        total={(groups.data?.total ?? 0) + 1}
-        loading={groups.isFetching || cells.isFetching}
+        total={groups.total}
+        loading={groups.query.isFetching || cells.isFetching}
         getRowId={(row) => row.id || 'default'}
         state={{ page: params.gpage, pageSize: GROUPS_PAGE_SIZE, sort: 'name', dir: 'ASC' }}
         sortFields={['name']}
         pageSizes={[GROUPS_PAGE_SIZE]}
-        noRowsLabel="No groups"
+        noRowsLabel={levelText ? `No group has ${levelText} or more here` : 'No groups'}
         onChange={(next) => onChange({ gpage: next.page ?? 1 })}
       />
       {why && <WhyDialog dataset={why.dataset} person={why.person} onClose={() => setWhy(null)} />}

@@ -1,4 +1,4 @@
-import { Button } from '@mui/material';
+import { Box, Button } from '@mui/material';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { PERMISSION_LABELS, type Permission } from '../../../lib/permissions.ts';
 import type { MatrixCells } from '../api/matrix-document.ts';
@@ -6,6 +6,19 @@ import type { MatrixCells } from '../api/matrix-document.ts';
 /** What a cell shows while its request is out, or for a dataset that is gone. */
 const PENDING = '…';
 const GONE = '—';
+/**
+ * Every cell is as tall as a "why" button whatever it shows: when the cells arrive ('…' becomes
+ * a button) no row grows, so nothing moves under a pointer about to click a person's link.
+ */
+const CELL_HEIGHT = 32;
+
+function Cell({ children }: { children: React.ReactNode }) {
+  return (
+    <Box component="span" sx={{ display: 'flex', alignItems: 'center', minHeight: CELL_HEIGHT }}>
+      {children}
+    </Box>
+  );
+}
 
 /** One column per dataset on screen; each cell reads its level from the screen's cells. */
 export function datasetColumns<Row extends { id: string }>(
@@ -21,10 +34,16 @@ export function datasetColumns<Row extends { id: string }>(
     flex: 1,
     sortable: false,
     renderCell: ({ row }) => {
-      if (!cells?.has(dataset)) return PENDING;
-      const column = cells.get(dataset);
-      if (!column) return GONE;
-      return render(dataset, row, levelOf(column, row));
+      const column = cells?.get(dataset);
+      return (
+        <Cell>
+          {!cells?.has(dataset)
+            ? PENDING
+            : column
+              ? render(dataset, row, levelOf(column, row))
+              : GONE}
+        </Cell>
+      );
     },
   }));
 }

@@ -34,6 +34,8 @@ export function usePeopleRows(params: ReportParams, admin: boolean, datasets: re
     query: scan,
     rows,
     total: scan.data?.matching.length ?? 0,
-    progress: scan.isFetching ? (progress.data ?? { scanned: 0, of: 0 }) : null,
+    // Only while there is nothing to show: a progress line appearing above rows already drawn
+    // would move them under the pointer.
+    progress: scan.isFetching && !scan.data ? (progress.data ?? { scanned: 0, of: 0 }) : null,
   };
 }

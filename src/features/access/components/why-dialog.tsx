@@ -6,18 +6,13 @@ import {
   DialogContent,
   DialogTitle,
   LinearProgress,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
 import { ErrorState } from '../../../components/error-state.tsx';
-import { ROLE_PLURALS } from '../../datasets/lib/access-rules.ts';
 import { PERMISSION_LABELS } from '../../../lib/permissions.ts';
 import { accessQueries, type Person } from '../api/queries.ts';
+import { ExplanationSteps } from './explanation-steps.tsx';
 
 /**
  * Where one cell comes from, read when asked: every source (admin, the default, the person's
@@ -51,39 +46,7 @@ export function WhyDialog({
         )}
         {why.data && explanation && (
           <>
-            <Table size="small" aria-label={`Sources of ${person.name}'s access`}>
-              <TableHead>
-                <TableRow>
-                  <TableCell>Source</TableCell>
-                  <TableCell>Gives</TableCell>
-                  <TableCell>Why</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {explanation.steps.map((step) => (
-                  <TableRow key={`${step.kind}-${step.label}`}>
-                    <TableCell component="th" scope="row">
-                      {step.label}
-                    </TableCell>
-                    <TableCell>
-                      {step.applies ? PERMISSION_LABELS[step.level] : 'Does not apply'}
-                    </TableCell>
-                    <TableCell>{step.note}</TableCell>
-                  </TableRow>
-                ))}
-                <TableRow>
-                  <TableCell component="th" scope="row">
-                    Role cap
-                  </TableCell>
-                  <TableCell>{PERMISSION_LABELS[explanation.cap]}</TableCell>
-                  <TableCell>
-                    {explanation.capped
-                      ? `${capitalize(ROLE_PLURALS[person.role])} can have at most ${PERMISSION_LABELS[explanation.cap]}: the cap cut ${PERMISSION_LABELS[explanation.highest]} down to ${PERMISSION_LABELS[explanation.effective]}.`
-                      : `${capitalize(ROLE_PLURALS[person.role])} can have at most ${PERMISSION_LABELS[explanation.cap]}; it cuts nothing here.`}
-                  </TableCell>
-                </TableRow>
-              </TableBody>
-            </Table>
+            <ExplanationSteps explanation={explanation} person={person} />
             <Alert
               severity={explanation.effective === 'NO_ACCESS' ? 'warning' : 'success'}
               icon={false}
@@ -106,8 +69,4 @@ export function WhyDialog({
       </DialogActions>
     </Dialog>
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -2,12 +2,16 @@ import { PERMISSION_LABELS, type Permission } from '../../../lib/permissions.ts'
 import type { MatrixCells } from '../api/matrix-document.ts';
 import type { Person } from '../api/roster.ts';
 
-/** The matrix on screen as CSV rows: a header, each person, the default, each group. */
+/**
+ * The matrix as CSV rows: a header, each person, the default (unless a level filter left it
+ * out), each group.
+ */
 export function matrixRows(
   datasets: readonly string[],
   people: readonly Person[],
   groups: readonly { id: string; name: string }[],
   cells: MatrixCells,
+  withDefault = true,
 ): string[][] {
   const level = (value: Permission | null | undefined) =>
     value ? PERMISSION_LABELS[value] : 'No grant';
@@ -25,7 +29,9 @@ export function matrixRows(
       person.role,
       ...per((column) => level(column.people.get(person.id) ?? 'NO_ACCESS')),
     ]),
-    ['Default', 'Members by default', '', 'MEMBER', ...per((c) => level(c.defaultPermission))],
+    ...(withDefault
+      ? [['Default', 'Members by default', '', 'MEMBER', ...per((c) => level(c.defaultPermission))]]
+      : []),
     ...groups.map((group) => [
       'Group',
       group.name,

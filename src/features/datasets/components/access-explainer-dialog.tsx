@@ -6,11 +6,6 @@ import {
   DialogContent,
   DialogTitle,
   Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
@@ -18,9 +13,9 @@ import { useId } from 'react';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { ROLE_LABELS } from '../../../lib/roles.ts';
 import { datasetQueries, type DatasetAccess, type Person } from '../api/queries.ts';
-import { explainAccess, ROLE_PLURALS } from '../lib/access-rules.ts';
+import { ExplanationSteps } from '../../access/components/explanation-steps.tsx';
+import { explainAccess } from '../lib/access-rules.ts';
 import { sourcesFor } from './access-people.ts';
-import { PermissionChip } from './permission-chip.tsx';
 import { permissionText } from '../../../lib/permissions.ts';
 
 /**
@@ -52,50 +47,7 @@ export function AccessExplainerDialog({
             <Typography color="text.secondary">{person.email}</Typography>
             <RoleChip role={person.role} />
           </Stack>
-          <Table size="small" aria-label={`Sources of ${person.name}'s access`}>
-            <TableHead>
-              <TableRow>
-                <TableCell>Source</TableCell>
-                <TableCell>Gives</TableCell>
-                <TableCell>Why</TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {why.steps.map((step) => (
-                <TableRow key={`${step.kind}-${step.label}`}>
-                  <TableCell component="th" scope="row">
-                    {step.label}
-                  </TableCell>
-                  <TableCell>
-                    {step.applies ? <PermissionChip permission={step.level} /> : 'Does not apply'}
-                  </TableCell>
-                  <TableCell>{step.note}</TableCell>
-                </TableRow>
-              ))}
-              <TableRow>
-                <TableCell component="th" scope="row">
-                  Highest source
-                </TableCell>
-                <TableCell>
-                  <PermissionChip permission={why.highest} />
-                </TableCell>
-                <TableCell>The highest level any source gives.</TableCell>
-              </TableRow>
-              <TableRow>
-                <TableCell component="th" scope="row">
-                  Role cap
-                </TableCell>
-                <TableCell>
-                  <PermissionChip permission={why.cap} />
-                </TableCell>
-                <TableCell>
-                  {why.capped
-                    ? `${capitalize(ROLE_PLURALS[person.role])} can have at most ${permissionText(why.cap)}: the cap cut ${permissionText(why.highest)} down to ${permissionText(why.effective)}.`
-                    : `${capitalize(ROLE_PLURALS[person.role])} can have at most ${permissionText(why.cap)}; the cap does not cut anything here.`}
-                </TableCell>
-              </TableRow>
-            </TableBody>
-          </Table>
+          <ExplanationSteps explanation={why} person={person} />
           <Alert severity={why.effective === 'NO_ACCESS' ? 'warning' : 'success'} icon={false}>
             <strong>
               {person.name} ({ROLE_LABELS[person.role]}) has {permissionText(why.effective)}.
@@ -115,8 +67,4 @@ export function AccessExplainerDialog({
       </DialogActions>
     </Dialog>
   );
-}
-
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

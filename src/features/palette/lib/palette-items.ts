@@ -1,6 +1,7 @@
 import { paths } from '../../../config/paths.ts';
 import type { Role } from '../../../lib/roles.ts';
 import { LINKABLE_DIALOGS, withDialog } from '../../../lib/use-dialog-param.ts';
+import { settingsTabsOffered } from '../../settings/lib/settings-tabs.ts';
 
 // What the palette offers: things found by the search, pages and actions, each with the one fact
 // that tells similar entries apart, and where choosing it leads.
@@ -57,11 +58,7 @@ export function pageItems(scope: ViewerScope, areas: readonly PaletteArea[]): Pa
     .map((area) => page(area.label, area.to));
   const tabs = [
     admin && scope.invitationsOn && page('Pending invitations', paths.users.invitations()),
-    scope.role !== 'GUEST' && page('API keys', paths.settings.apiKeys(), 'Settings'),
-    admin && page('Organization settings', paths.settings.organization(), 'Settings'),
-    page('Roles', paths.settings.roles(), 'Settings'),
-    admin && page('Cloud credentials', paths.settings.cloudCredentials(), 'Settings'),
-    admin && page('Credentials', paths.settings.credentials(), 'Settings'),
+    ...settingsTabsOffered(scope.role).map((tab) => page(tab.searchLabel, tab.to, 'Settings')),
   ];
   return [...fromNav, ...tabs.filter((item) => item !== false)];
 }

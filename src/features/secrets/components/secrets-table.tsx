@@ -8,8 +8,59 @@ import type { Secret } from '../api/queries.ts';
 import type { UsedBy } from '../api/usage.ts';
 import { UsedByChips } from './used-by-chips.tsx';
 
+/**
+ * Said wherever secrets are listed: the schema's secret has `createdAt` and nothing newer, so a
+ * "last updated" (asked for in issue 13) cannot be shown, and the page says so instead.
+ */
+export const NO_LAST_UPDATED =
+  'No “last updated” date: the API reports when each secret was created, not when it was last updated or its value replaced.';
+
 export interface SecretRow extends Secret {
   usedBy: UsedBy | null | 'loading';
+}
+
+// The columns every list of secrets shows alike (here and Settings › Credentials).
+
+/** The secret's key, in monospace and broken anywhere (keys have no spaces to wrap at). */
+export function secretKeyColumn<Row extends { key: string }>(): TableColumn<Row> {
+  return {
+    field: 'key',
+    headerName: 'Key',
+    flex: 1,
+    minWidth: 200,
+    renderCell: ({ row }) => (
+      <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
+        {row.key}
+      </Typography>
+    ),
+  };
+}
+
+/** When the secret was made (the only date the API has for it): day and time, or the day. */
+export function secretCreatedColumn<Row extends { createdAt: string }>(
+  format: (iso: string) => string = formatDateTime,
+  width = 160,
+): TableColumn<Row> {
+  return {
+    field: 'createdAt',
+    headerName: 'Created',
+    width,
+    valueFormatter: (value: string) => format(value),
+  };
+}
+
+/** The plugins and orchestrators that use the secret, or that nothing does. */
+export function usedByColumn<
+  Row extends { usedBy: UsedBy | null | 'loading' },
+>(): TableColumn<Row> {
+  return {
+    field: 'usedBy',
+    headerName: 'Used by',
+    flex: 1.2,
+    minWidth: 190,
+    sortable: false,
+    renderCell: ({ row }) => <UsedByChips usedBy={row.usedBy} />,
+  };
 }
 
 /** Sorted by the API (key or created); searched and paged here. State in the URL. */
@@ -32,17 +83,7 @@ export function SecretsTable({
   onDelete: (row: SecretRow) => void;
 }) {
   const columns: TableColumn<SecretRow>[] = [
-    {
-      field: 'key',
-      headerName: 'Key',
-      flex: 1,
-      minWidth: 200,
-      renderCell: ({ row }) => (
-        <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-          {row.key}
-        </Typography>
-      ),
-    },
+    secretKeyColumn<SecretRow>(),
     {
       field: 'description',
       headerName: 'Description',
@@ -55,20 +96,8 @@ export function SecretsTable({
         </Typography>
       ),
     },
-    {
-      field: 'createdAt',
-      headerName: 'Created',
-      width: 160,
-      valueFormatter: (value: string) => formatDateTime(value),
-    },
-    {
-      field: 'usedBy',
-      headerName: 'Used by',
-      flex: 1.2,
-      minWidth: 190,
-      sortable: false,
-      renderCell: ({ row }) => <UsedByChips usedBy={row.usedBy} />,
-    },
+    secretCreatedColumn<SecretRow>(),
+    usedByColumn<SecretRow>(),
     actionsColumn<SecretRow>(240, (row) => [
       ...(onRotate
         ? [{ label: 'Rotate', ariaLabel: `Rotate ${row.key}`, onClick: () => onRotate(row) }]
@@ -83,17 +112,22 @@ export function SecretsTable({
     ]),
   ];
   return (
-    <PagedDataGrid
-      label="Secrets"
-      rows={rows}
-      columns={columns}
-      loading={loading}
-      sortingMode="server"
-      state={params}
-      sortFields={['key', 'createdAt']}
-      pageSizes={PAGE_SIZES}
-      noRowsLabel="No secret matches"
-      onChange={onChange}
-    />
+    <>
+      <PagedDataGrid
+        label="Secrets"
+        rows={rows}
+        columns={columns}
+        loading={loading}
+        sortingMode="server"
+        state={params}
+        sortFields={['key', 'createdAt']}
+        pageSizes={PAGE_SIZES}
+        noRowsLabel="No secret matches"
+        onChange={onChange}
+      />
+      <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }}>
+        {NO_LAST_UPDATED}
+      </Typography>
+    </>
   );
 }

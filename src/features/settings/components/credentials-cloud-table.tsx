@@ -1,11 +1,16 @@
-import { Chip, Link, Stack, Typography } from '@mui/material';
+import { Link } from '@mui/material';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { PagedDataGrid, type PagedGridState } from '../../../components/paged-data-grid.tsx';
 import { paths } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format.ts';
-import { PROVIDER_LABELS, PROVIDER_SHORT } from '../../cloud-credentials/api/providers.ts';
+import { PROVIDER_SHORT } from '../../cloud-credentials/api/providers.ts';
+import {
+  bucketsColumn,
+  createdColumn,
+  providerColumn,
+} from '../../cloud-credentials/components/credentials-table.tsx';
 import type { InventoryCloudCredential } from '../api/credentials-queries.ts';
 import { CredentialFlags } from './credentials-flag.tsx';
 
@@ -34,37 +39,9 @@ export function CredentialsCloudTable({ rows }: { rows: CloudRow[] }) {
     dir: 'asc',
   });
   const columns: TableColumn<CloudRow>[] = [
-    {
-      field: 'provider',
-      headerName: 'Provider',
-      width: 170,
-      valueGetter: (_value, row) => PROVIDER_LABELS[row.provider],
-    },
-    {
-      field: 'prefixes',
-      headerName: 'Buckets',
-      flex: 1,
-      minWidth: 180,
-      sortable: false,
-      renderCell: ({ row }) =>
-        row.prefixes.length === 0 ? (
-          <Typography variant="body2" color="text.secondary" sx={{ fontStyle: 'italic' }}>
-            Default for {PROVIDER_SHORT[row.provider]}
-          </Typography>
-        ) : (
-          <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap' }}>
-            {row.prefixes.map((prefix) => (
-              <Chip key={prefix} size="small" label={prefix} />
-            ))}
-          </Stack>
-        ),
-    },
-    {
-      field: 'createdAt',
-      headerName: 'Created',
-      width: 130,
-      renderCell: ({ row }) => formatDate(row.createdAt),
-    },
+    providerColumn<CloudRow>(),
+    bucketsColumn<CloudRow>(),
+    createdColumn<CloudRow>(formatDate, 130),
     {
       field: 'flags',
       headerName: 'Flags',

@@ -90,6 +90,12 @@ describe('Settings › Credentials', () => {
   it('flags the secret nothing uses and lists the declared secrets that do not exist', async () => {
     renderCredentials();
     expect(await screen.findByText('1 secret is used by no plugin or orchestrator')).toBeVisible();
+    // The issue asked for "last updated"; the API has no such date, and the page says so.
+    expect(
+      screen.getByText(
+        'No “last updated” date: the API reports when each secret was created, not when it was last updated or its value replaced.',
+      ),
+    ).toBeVisible();
     const unused = rowsWith('Secrets', 'Unused');
     expect(unused).toHaveLength(1);
     expect(unused[0]).toHaveTextContent('HUGGINGFACE_TOKEN');

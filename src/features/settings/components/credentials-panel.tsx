@@ -25,6 +25,7 @@ import { CredentialsCloudTable } from './credentials-cloud-table.tsx';
 import { useCredentialsData } from './credentials-data.ts';
 import { CredentialsFindings, findingsOf } from './credentials-findings.tsx';
 import { CredentialsKeysTable } from './credentials-keys-table.tsx';
+import { NO_LAST_UPDATED } from '../../secrets/components/secrets-table.tsx';
 import { CredentialsMissingSecrets } from './credentials-missing-secrets.tsx';
 import { useCredentialRows } from './credentials-rows.ts';
 import { CredentialsSecretsTable } from './credentials-secrets-table.tsx';
@@ -102,11 +103,7 @@ export function CredentialsPanel() {
             onChange={update}
           />
         </Section>
-        <Section
-          id="credentials-secrets"
-          title="Secrets"
-          note="The API records when each secret was created, not when its value was last replaced."
-        >
+        <Section id="credentials-secrets" title="Secrets" note={NO_LAST_UPDATED}>
           {usageUnknown && (
             <Alert severity="info" sx={{ mb: 2 }}>
               Which secrets are unused, and which secrets plugins declare that do not exist, cannot

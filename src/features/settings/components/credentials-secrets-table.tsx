@@ -1,4 +1,4 @@
-import { Link, Typography } from '@mui/material';
+import { Link } from '@mui/material';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { useState } from 'react';
 import { Link as RouterLink } from 'react-router';
@@ -7,7 +7,11 @@ import { paths } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format.ts';
 import type { Secret } from '../../secrets/api/queries.ts';
 import type { UsedBy } from '../../secrets/api/usage.ts';
-import { UsedByChips } from '../../secrets/components/used-by-chips.tsx';
+import {
+  secretCreatedColumn,
+  secretKeyColumn,
+  usedByColumn,
+} from '../../secrets/components/secrets-table.tsx';
 import { CredentialFlags } from './credentials-flag.tsx';
 
 export interface SecretRow extends Secret {
@@ -33,31 +37,9 @@ export function CredentialsSecretsTable({ rows }: { rows: SecretRow[] }) {
     dir: 'asc',
   });
   const columns: TableColumn<SecretRow>[] = [
-    {
-      field: 'key',
-      headerName: 'Key',
-      flex: 1,
-      minWidth: 200,
-      renderCell: ({ row }) => (
-        <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-          {row.key}
-        </Typography>
-      ),
-    },
-    {
-      field: 'createdAt',
-      headerName: 'Created',
-      width: 130,
-      renderCell: ({ row }) => formatDate(row.createdAt),
-    },
-    {
-      field: 'usedBy',
-      headerName: 'Used by',
-      flex: 1.2,
-      minWidth: 190,
-      sortable: false,
-      renderCell: ({ row }) => <UsedByChips usedBy={row.usedBy} />,
-    },
+    secretKeyColumn<SecretRow>(),
+    secretCreatedColumn<SecretRow>(formatDate, 130),
+    usedByColumn<SecretRow>(),
     {
       field: 'flags',
       headerName: 'Flags',

@@ -8,14 +8,7 @@ import { paths } from '../../../config/paths.ts';
 import type { Role } from '../../../lib/roles.ts';
 import { ApiKeysPanel } from '../../api-keys/components/api-keys-panel.tsx';
 import { sessionQueries } from '../../session/api/viewer.ts';
-
-const TABS = [
-  { label: 'API keys', to: paths.settings.apiKeys(), admin: false },
-  { label: 'Organization', to: paths.settings.organization(), admin: true },
-  { label: 'Roles', to: paths.settings.roles(), admin: false },
-  { label: 'Cloud credentials', to: paths.settings.cloudCredentials(), admin: true },
-  { label: 'Credentials', to: paths.settings.credentials(), admin: true },
-];
+import { settingsTabsFor } from '../lib/settings-tabs.ts';
 
 // The first tab (API keys) comes with the page; each other tab's panel (forms, tables) loads when
 // it is opened.
@@ -51,8 +44,7 @@ export function Component() {
       />
     );
   const role = viewer.data.role;
-  const isAdmin = role === 'ADMIN';
-  const tabs = TABS.filter((tab) => isAdmin || !tab.admin);
+  const tabs = settingsTabsFor(role);
   const current = tabs.find((tab) => location.pathname.startsWith(tab.to))?.to ?? false;
   return (
     <>

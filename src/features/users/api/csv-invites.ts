@@ -35,31 +35,56 @@ function readRole(text: string): Role | null {
 export function parseInviteCsv(text: string): CsvInviteRow[] {
   // Empty lines are kept while parsing so each row's line number matches the file.
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'] });
-  const records = parsed.data;
-  const first = records[0]?.map((cell) => cell.trim().toLowerCase()) ?? [];
-  const hasHeader = first.some((cell) => EMAIL_HEADERS.has(cell));
-  const column = (names: string[], fallback: number) => {
-    const found = first.findIndex((cell) => names.includes(cell));
-    return hasHeader ? found : fallback;
-  };
-  const emailAt = column([...EMAIL_HEADERS], 0);
-  const roleAt = column(['role'], 1);
-  const groupsAt = column(['groups', 'group'], 2);
-  return records.flatMap((record, index) => {
-    if ((hasHeader && index === 0) || record.every((value) => !value.trim())) return [];
-    const cell = (at: number) => (at >= 0 ? (record[at] ?? '').trim() : '');
-    const roleText = cell(roleAt);
-    return {
-      line: index + 1,
-      email: cell(emailAt).replace(/^<|>$/g, ''),
-      roleText,
-      role: readRole(roleText),
-      groups: cell(groupsAt)
-        .split(/[|;,]/)
-        .map((group) => group.trim())
-        .filter(Boolean),
+  return inviteRecordReader()(parsed.data);
+}
+
+/**
+ * Reads parsed records into rows, in file order, one batch after another (a large file is
+ * parsed in chunks): the first record decides whether there is a header and where the columns
+ * are; line numbers run on across batches.
+ */
+export function inviteRecordReader(): (records: readonly string[][]) => CsvInviteRow[] {
+  let index = 0;
+  let columns: { hasHeader: boolean; emailAt: number; roleAt: number; groupsAt: number } | null =
+    null;
+  return (records) => {
+    if (!columns && records.length > 0) {
+      const first = records[0]?.map((cell) => cell.trim().toLowerCase()) ?? [];
+      const hasHeader = first.some((cell) => EMAIL_HEADERS.has(cell));
+      const column = (names: string[], fallback: number) => {
+        const found = first.findIndex((cell) => names.includes(cell));
+        return hasHeader ? found : fallback;
+      };
+      columns = {
+        hasHeader,
+        emailAt: column([...EMAIL_HEADERS], 0),
+        roleAt: column(['role'], 1),
+        groupsAt: column(['groups', 'group'], 2),
+      };
+    }
+    const { hasHeader, emailAt, roleAt, groupsAt } = columns ?? {
+      hasHeader: false,
+      emailAt: 0,
+      roleAt: 1,
+      groupsAt: 2,
     };
-  });
+    return records.flatMap((record) => {
+      index += 1;
+      if ((hasHeader && index === 1) || record.every((value) => !value.trim())) return [];
+      const cell = (at: number) => (at >= 0 ? (record[at] ?? '').trim() : '');
+      const roleText = cell(roleAt);
+      return {
+        line: index,
+        email: cell(emailAt).replace(/^<|>$/g, ''),
+        roleText,
+        role: readRole(roleText),
+        groups: cell(groupsAt)
+          .split(/[|;,]/)
+          .map((group) => group.trim())
+          .filter(Boolean),
+      };
+    });
+  };
 }
 
 export interface KnownPeople {
@@ -80,13 +105,24 @@ export function checkInviteRows(
   known: KnownPeople,
   dropped: ReadonlySet<number> = new Set(),
 ): CsvInviteCheck[] {
+  return rows.map(inviteRowChecker(known, dropped));
+}
+
+/**
+ * The same verdicts one row at a time, in file order (a large file is checked in slices): the
+ * repeats seen and the seats left carry over from one row to the next.
+ */
+export function inviteRowChecker(
+  known: KnownPeople,
+  dropped: ReadonlySet<number> = new Set(),
+): (row: CsvInviteRow) => CsvInviteCheck {
   const seen = new Map<string, number>();
   const left = new Map<Seat, number>();
   for (const seat of ['users', 'collaborators', 'guests'] as const) {
     const audit = known.seats?.[seat];
     left.set(seat, audit ? audit.remaining : Number.POSITIVE_INFINITY);
   }
-  return rows.map((row): CsvInviteCheck => {
+  return (row): CsvInviteCheck => {
     const key = row.email.toLowerCase();
     const problem = (text: string): CsvInviteCheck => ({ ...row, ok: false, problem: text });
     if (!row.email) return problem('No e-mail address');
@@ -113,7 +149,7 @@ export function checkInviteRows(
     if (remaining <= 0) return problem(`No ${ROLE_LABELS[row.role].toLowerCase()} seat left`);
     left.set(seat, remaining - 1);
     return { ...row, ok: true };
-  });
+  };
 }
 
 /** Everyone's e-mail and role, read a page at a time (a large organization has thousands). */

@@ -83,4 +83,33 @@ describe('Invite from CSV', () => {
     expect(sent.has('kept.collab@example.com')).toBe(false);
     expect(sent.has('second.guest@example.com')).toBe(false);
   });
+
+  it('checks a pasted 10,000-row CSV and previews it a page at a time, with the right counts', async () => {
+    const store = mockEngine.store;
+    // Seats for everyone: only the bad addresses are problems.
+    store.licence = { users: 1_000_000, collaborators: 1_000_000, guests: 1_000_000 };
+    const lines = ['email,role'];
+    for (let i = 1; i <= 10_000; i++) {
+      lines.push(
+        i % 100 === 50 ? `not-an-email-${String(i)},Member` : `bulk${String(i)}@example.com,Guest`,
+      );
+    }
+    const { user } = renderWithProviders(<InviteCsvDialog onClose={() => undefined} />);
+    await user.click(screen.getByRole('textbox', { name: 'Or paste CSV' }));
+    await user.paste(lines.join('\n'));
+    await user.click(screen.getByRole('button', { name: 'Check rows' }));
+
+    expect(
+      await screen.findByText(
+        '10,000 rows: 9,900 ready to invite, 100 with a problem, 0 dropped.',
+        {},
+        { timeout: 20_000 },
+      ),
+    ).toBeInTheDocument();
+    // A page of the preview is drawn, not 10,000 rows.
+    const table = screen.getByRole('table', { name: 'Rows to invite' });
+    expect(within(table).getAllByRole('row')).toHaveLength(51);
+    expect(rowOf(51)).toHaveTextContent('Not a valid e-mail address');
+    expect(screen.getByRole('button', { name: 'Review 9,900 invitations' })).toBeEnabled();
+  }, 60_000);
 });

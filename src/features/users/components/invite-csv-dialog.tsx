@@ -6,23 +6,25 @@ import {
   DialogActions,
   DialogContent,
   DialogTitle,
+  LinearProgress,
   Stack,
   TextField,
   Typography,
 } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BulkRunDialog, type BulkItem } from '../../../components/bulk-run-dialog.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { ROLE_LABELS, ROLES, type Role } from '../../../lib/roles.ts';
 import { gqlMutation } from '../../../lib/transport.ts';
 import {
   checkInviteRows,
-  parseInviteCsv,
   readMembers,
+  type CsvInviteCheck,
   type CsvInviteRow,
   type KnownPeople,
 } from '../api/csv-invites.ts';
+import { checkInviteRowsInSlices, parseInviteCsvInSlices } from '../api/csv-invites-in-slices.ts';
 import { SendInvitationMutation } from '../api/documents.ts';
 import { userQueries } from '../api/queries.ts';
 import { CsvPreviewTable } from './csv-preview-table.tsx';
@@ -31,6 +33,13 @@ import { InvitationEmailsNotice } from './invitation-flags.tsx';
 interface Invite {
   email: string;
   role: Role;
+}
+
+/** Where checking a file has come: reading it (characters) or checking its rows. */
+interface CheckProgress {
+  step: 'reading' | 'checking';
+  done: number;
+  total: number;
 }
 
 /**
@@ -44,15 +53,22 @@ export function InviteCsvDialog({ onClose }: { onClose: () => void }) {
   const [file, setFile] = useState<{ name: string; text: string } | null>(null);
   const [rows, setRows] = useState<CsvInviteRow[] | null>(null);
   const [known, setKnown] = useState<KnownPeople | null>(null);
+  // The verdicts as first checked (in slices); dropping rows re-checks them, in one go (a few
+  // milliseconds even for 10,000 rows: what holds the page is parsing, and drawing, not this).
+  const [firstChecks, setFirstChecks] = useState<CsvInviteCheck[] | null>(null);
   const [dropped, setDropped] = useState<ReadonlySet<number>>(new Set());
   const [checking, setChecking] = useState(false);
+  const [progress, setProgress] = useState<CheckProgress | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
+  const stop = useRef<AbortController | null>(null);
+  // Closing the dialog stops a check under way.
+  useEffect(() => () => stop.current?.abort(), []);
 
-  const checks = useMemo(
-    () => (rows && known ? checkInviteRows(rows, known, dropped) : null),
-    [rows, known, dropped],
-  );
+  const checks = useMemo(() => {
+    if (!rows || !known || !firstChecks) return null;
+    return dropped.size === 0 ? firstChecks : checkInviteRows(rows, known, dropped);
+  }, [rows, known, firstChecks, dropped]);
   const ready = useMemo(
     () => checks?.filter((check) => check.ok && !dropped.has(check.line)) ?? [],
     [checks, dropped],
@@ -60,27 +76,44 @@ export function InviteCsvDialog({ onClose }: { onClose: () => void }) {
 
   const check = async () => {
     const text = file?.text ?? pasted;
+    const abort = new AbortController();
+    stop.current = abort;
     setChecking(true);
     setError(null);
+    setProgress({ step: 'reading', done: 0, total: text.length });
     try {
-      const parsed = parseInviteCsv(text);
-      if (parsed.length === 0) throw new Error('The CSV has no rows.');
-      const [members, invitations, seats] = await Promise.all([
-        readMembers(new AbortController().signal),
+      const [parsed, members, invitations, seats] = await Promise.all([
+        parseInviteCsvInSlices(
+          text,
+          (done, total) => setProgress({ step: 'reading', done, total }),
+          abort.signal,
+        ),
+        readMembers(abort.signal),
         queryClient.query({ ...userQueries.invitations(), staleTime: 0 }),
         queryClient.query({ ...userQueries.seats(), staleTime: 0 }),
       ]);
-      setKnown({
+      if (parsed.length === 0) throw new Error('The CSV has no rows.');
+      const people: KnownPeople = {
         members,
         invited: new Set(invitations.map((i) => i.inviteeEmail.toLowerCase())),
         seats,
-      });
+      };
+      const verdicts = await checkInviteRowsInSlices(
+        parsed,
+        people,
+        (done, total) => setProgress({ step: 'checking', done, total }),
+        abort.signal,
+      );
+      setKnown(people);
       setDropped(new Set());
       setRows(parsed);
+      setFirstChecks(verdicts);
     } catch (failure) {
-      setError(`Checking the CSV failed: ${errorMessage(failure)}`);
+      if (!abort.signal.aborted) setError(`Checking the CSV failed: ${errorMessage(failure)}`);
     } finally {
+      if (stop.current === abort) stop.current = null;
       setChecking(false);
+      setProgress(null);
     }
   };
 
@@ -183,6 +216,7 @@ export function InviteCsvDialog({ onClose }: { onClose: () => void }) {
             fullWidth
           />
         )}
+        {progress && <CheckingProgress progress={progress} />}
         {error && (
           <Alert severity="error" role="alert" sx={{ mt: 2 }}>
             {error}
@@ -198,9 +232,8 @@ export function InviteCsvDialog({ onClose }: { onClose: () => void }) {
         )}
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose} disabled={checking}>
-          Cancel
-        </Button>
+        {/* Also while checking: closing stops the check. */}
+        <Button onClick={onClose}>Cancel</Button>
         {checks ? (
           <Button
             variant="contained"
@@ -221,5 +254,25 @@ export function InviteCsvDialog({ onClose }: { onClose: () => void }) {
         )}
       </DialogActions>
     </Dialog>
+  );
+}
+
+/** "Reading the file: 40%" then "Checking rows: 4,000 of 10,000", with a bar. */
+function CheckingProgress({ progress }: { progress: CheckProgress }) {
+  const { step, done, total } = progress;
+  const percent = total > 0 ? Math.round((100 * done) / total) : 0;
+  return (
+    <Stack spacing={0.5} sx={{ mt: 2 }}>
+      <Typography variant="body2" role="status">
+        {step === 'reading'
+          ? `Reading the file: ${String(percent)}%`
+          : `Checking rows: ${done.toLocaleString('en')} of ${total.toLocaleString('en')}`}
+      </Typography>
+      <LinearProgress
+        variant="determinate"
+        value={percent}
+        aria-label={step === 'reading' ? 'Reading the CSV' : 'Checking the rows'}
+      />
+    </Stack>
   );
 }

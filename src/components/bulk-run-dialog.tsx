@@ -1,5 +1,4 @@
 import {
-  Alert,
   Button,
   Dialog,
   DialogActions,
@@ -13,7 +12,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import {
   countRows,
   forgetBulkRun,
@@ -222,22 +221,5 @@ function EndActions({
         Close
       </Button>
     </>
-  );
-}
-
-/** After a reload mid-run: what was applied and what was not. */
-export function InterruptedRunSummary({ run, action }: { run: BulkRunState; action?: ReactNode }) {
-  const counts = countRows(run.rows);
-  const notApplied = run.rows.filter((row) => row.status !== 'done' && row.status !== 'sending');
-  return (
-    <Alert severity="warning" sx={{ mb: 2 }} action={action}>
-      {`“${run.title}” was interrupted by a reload: ${counts.done} applied, ${notApplied.length} not applied`}
-      {counts.sending ? `, ${counts.sending} sent without a known answer (check them)` : ''}.
-      {notApplied.length > 0 &&
-        ` Not applied: ${notApplied
-          .slice(0, 20)
-          .map((row) => row.label)
-          .join(', ')}${notApplied.length > 20 ? ` and ${notApplied.length - 20} more` : ''}.`}
-    </Alert>
   );
 }

@@ -4,8 +4,11 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { mockEngine, server } from '../mocks/node.ts';
 import { clearNotifications } from '../src/lib/notifications.ts';
 
-// The first render of a file also loads MUI and the seed: give async queries room.
-configure({ asyncUtilTimeout: 5000 });
+// The first render of a file also loads MUI and the seed, and a lazy component's first import is
+// transformed on demand: on a busy 2-core machine that took over 5 s (a licence notice's lazy
+// list). Queries still end as soon as the element is there; this only bounds a failure, as the
+// end-to-end tests' 15 s does.
+configure({ asyncUtilTimeout: 15000 });
 
 // Component tests talk to the same mock engine as the demo, through msw/node.
 beforeAll(() => server.listen({ onUnhandledFrame: 'error' }));

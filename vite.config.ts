@@ -7,9 +7,12 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type ProxyOptions } from 'vite';
+import { routePreload } from './scripts/route-preload-plugin.ts';
+import { themeStyleSheet } from './scripts/theme-css-plugin.ts';
 
 // Modes:
 // - `demo` (npm run demo, npm run build:demo): the console on its embedded mock API, as a static
@@ -37,7 +40,18 @@ export default defineConfig(({ mode }) => {
     base: mode === 'demo' || mode === 'production' ? './' : '/',
     plugins: [
       react(),
+      // The theme's CSS variables as a style sheet, not serialised at start-up by the browser.
+      themeStyleSheet({ themeFile: fileURLToPath(new URL('./src/app/theme.ts', import.meta.url)) }),
       precompressedAssets(),
+      // Each page's code starts downloading with the framework, not after it has run
+      // (CONSOLE_ROUTE_PRELOAD=0 builds without, for the bench's A/B).
+      ...(process.env.CONSOLE_ROUTE_PRELOAD === '0'
+        ? []
+        : [
+            routePreload({
+              routerFile: fileURLToPath(new URL('./src/app/router.tsx', import.meta.url)),
+            }),
+          ]),
       ...(mock ? [] : [withoutMockWorker()]),
       ...(mode === 'production' ? [baseHref()] : []),
     ],

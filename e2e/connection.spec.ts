@@ -46,6 +46,25 @@ test('the theme menu switches to dark', async ({ page }) => {
   await expect(html).toHaveClass(/\bdark\b/);
 });
 
+test("before any script has run, the page shows the top bar in the system's colours", async ({
+  browser,
+  baseURL,
+}) => {
+  // What a slow connection shows first: index.html and its style sheet alone (the theme's
+  // colours are a style sheet made at build time), light or dark as the system is.
+  for (const [colorScheme, background] of [
+    ['light', 'rgb(255, 255, 255)'],
+    ['dark', 'rgb(18, 18, 18)'],
+  ] as const) {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false, colorScheme });
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect(page.getByText('FiftyOne Admin')).toBeVisible();
+    await expect(page.locator('body')).toHaveCSS('background-color', background);
+    await context.close();
+  }
+});
+
 test('a key revoked mid-session asks for another, and a persona works again', async ({
   page,
   consoleErrors,

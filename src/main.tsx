@@ -6,6 +6,9 @@ import { createAppRouter } from './app/router.tsx';
 import type { DemoControls } from './app/demo.ts';
 import { getConnection, setConnection } from './lib/connection.ts';
 import { setKeyIdentifier } from './lib/signed-in-key.ts';
+// The theme's colours, spacing and shadows as CSS variables, made at build time
+// (scripts/theme-css-plugin.ts): App's ThemeProvider does not generate them at start-up.
+import 'virtual:theme-vars.css';
 
 async function startDemo(): Promise<DemoControls> {
   // Loaded only in the demo: the real-deployment build carries no mock code.

@@ -134,6 +134,43 @@ test('signed in under the sub-path, every area renders and a deep link survives 
   await expect(signedInAs(page)).toContainText(ADMIN.name);
 });
 
+test("a deep link under the sub-path asks for its page's code beside the framework, not after it", async ({
+  page,
+}) => {
+  await page.goto(BASE_PATH);
+  await connectWith(page, ADMIN.apiKey);
+  await expect(signedInAs(page)).toContainText(ADMIN.name);
+
+  // The framework's chunk is held back until the invitations page's code has been asked for (or
+  // 15 s have passed): only index.html's route preloader can ask for it that early, since the
+  // router asks only once the framework has run. (Routing also turns the HTTP cache off.)
+  const events: string[] = [];
+  let pageAsked: (() => void) | undefined;
+  const asked = new Promise<void>((resolve) => {
+    pageAsked = resolve;
+  });
+  page.on('request', (request) => {
+    if (/\/assets\/invitations-page-[\w-]+\.js$/.test(new URL(request.url()).pathname)) {
+      events.push(
+        `page code asked for at ${new URL(request.url()).pathname.split('/assets/')[0]}/`,
+      );
+      pageAsked?.();
+    }
+  });
+  await page.route('**/assets/framework-*.js', async (route) => {
+    await Promise.race([asked, new Promise((resolve) => setTimeout(resolve, 15_000))]);
+    events.push('framework released');
+    await route.continue();
+  });
+  await page.goto(consolePath(paths.users.invitations()));
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  await expect(page.getByRole('table', { name: 'Pending invitations' })).toBeVisible();
+  expect(events.slice(0, 2)).toEqual([
+    `page code asked for at ${BASE_PATH.replace(/\/+$/, '')}/`,
+    'framework released',
+  ]);
+});
+
 test('a 5 MB plugin zip uploads through the proxy and installs', async ({ page }) => {
   const plugin: PluginFixture = {
     name: '@e2e/large-model',

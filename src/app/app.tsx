@@ -19,7 +19,8 @@ interface AppProps {
 
 export function App({ demo, queryClient, router }: AppProps) {
   return (
-    <ThemeProvider theme={theme} defaultMode="system">
+    // The theme's CSS variables come as a style sheet made at build time (imported by main.tsx).
+    <ThemeProvider theme={theme} defaultMode="system" disableStyleSheetGeneration>
       <QueryClientProvider client={queryClient}>
         <DemoContext.Provider value={demo}>
           <ConfirmProvider>

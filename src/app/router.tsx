@@ -11,9 +11,9 @@ import { routerBasename } from '../config/base-path.ts';
 import { env } from '../config/env.ts';
 import { paths } from '../config/paths.ts';
 import { sessionQueries } from '../features/session/api/viewer.ts';
-import { prefetchUsersPage } from '../features/users/api/prefetch.ts';
 import { getConnection } from '../lib/connection.ts';
 import { AppShell } from './shell/app-shell.tsx';
+import { BootShell } from './shell/boot-shell.tsx';
 import { LazyRouteError } from './shell/lazy-route-error.tsx';
 import type { TitleHandle } from './shell/use-document-title.ts';
 
@@ -33,27 +33,20 @@ interface PageRoute {
   title: TitleHandle['title'];
   /** The page's chunk. */
   page: () => PageModule;
-  /** Starts the page's first request (code already in the entry). */
-  prefetch?: Prefetch;
-  /** The same, from a small module loaded beside the page's code. */
+  /**
+   * Starts the page's first request, from a small module loaded beside the page's code (and
+   * preloaded from index.html with it: scripts/route-preload-plugin.ts).
+   */
   prefetchModule?: () => PrefetchModule;
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
 
 export function createAppRouter(queryClient: QueryClient) {
-  const child = ({
-    path,
-    index,
-    title,
-    page,
-    prefetch,
-    prefetchModule,
-  }: PageRoute): RouteObject => {
+  const child = ({ path, index, title, page, prefetchModule }: PageRoute): RouteObject => {
     const loader = ({ request }: LoaderFunctionArgs) => {
       if (!getConnection()) return null;
       const url = new URL(request.url);
-      prefetch?.(queryClient, url);
       prefetchModule?.()
         .then((module) => {
           module.prefetch(queryClient, url);
@@ -70,7 +63,7 @@ export function createAppRouter(queryClient: QueryClient) {
       path: 'users',
       title: 'Users',
       page: () => import('../features/users/routes/users-page.tsx'),
-      prefetch: prefetchUsersPage,
+      prefetchModule: () => import('../features/users/api/prefetch.ts'),
     },
     {
       path: 'users/invitations',
@@ -181,8 +174,9 @@ export function createAppRouter(queryClient: QueryClient) {
       path: '/',
       element: <AppShell />,
       errorElement: <LazyRouteError />,
-      // Plain markup: the first paint needs no progress component's code.
-      hydrateFallbackElement: <div role="progressbar" aria-label="Loading" />,
+      // Plain markup, as index.html draws it before any script: the first paint needs no
+      // component's code, and nothing changes on screen until the page is ready.
+      hydrateFallbackElement: <BootShell />,
       // Who is signed in and what the server offers beyond the published schema, in one request
       // asked at once, beside the page's own first request (which waits for what it offers).
       loader: () => {

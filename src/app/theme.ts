@@ -36,3 +36,11 @@ export const theme = createTheme({
     MuiChip: { styleOverrides: { root: { maxWidth: '100%' } } },
   },
 });
+
+// The theme has CSS variables: the types say so (MUI's documented augmentation), which gives
+// ThemeProvider its CSS-variable props (disableStyleSheetGeneration, in app.tsx).
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true;
+  }
+}

@@ -35,7 +35,14 @@ export function ListStates<Data>({
   }
   return (
     <>
-      {query.isPending && <LinearProgress aria-label={`Loading ${what}`} />}
+      {query.isPending && (
+        // Over the top of the table, not above it: the rows arriving must not move the table
+        // (a 4 px shift of the whole table cost the groups page 0.2 of layout shift).
+        <LinearProgress
+          aria-label={`Loading ${what}`}
+          sx={{ position: 'relative', zIndex: 1, mb: '-4px' }}
+        />
+      )}
       {query.isError && (
         <ErrorState what={`Refreshing ${what}`} error={query.error} onRetry={retry} />
       )}

@@ -100,7 +100,7 @@ function Navigation() {
  * base, ripple and typography components would add ~10 kB gzip to the first page's JavaScript.
  */
 const navLinkStyle: SxProps<Theme> = (theme) => {
-  const { palette } = theme.vars ?? theme;
+  const { palette } = theme.vars;
   const selected = (extra?: string) =>
     theme.alpha(
       palette.primary.main,

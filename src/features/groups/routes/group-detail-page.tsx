@@ -1,7 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Button, Grid, Skeleton } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -13,10 +13,16 @@ import { formatDate } from '../../../lib/format.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { groupQueries, type GroupDetail } from '../api/queries.ts';
 import { AdminGate } from '../components/admin-gate.tsx';
-import { EditGroupDialog } from '../components/edit-group-dialog.tsx';
 import { GroupDatasetsPanel } from '../components/group-datasets-panel.tsx';
 import { MembersPanel } from '../components/members-panel.tsx';
 import { useDeleteGroupFlow } from '../components/use-delete-group.tsx';
+
+// The edit form (react-hook-form, zod) loads when it opens: the group's first view does without.
+const EditGroupDialog = lazy(() =>
+  import('../components/edit-group-dialog.tsx').then((module) => ({
+    default: module.EditGroupDialog,
+  })),
+);
 
 export function Component() {
   return (
@@ -117,7 +123,11 @@ function GroupDetailBody({ group }: { group: GroupDetail }) {
           <GroupDatasetsPanel group={group} />
         </Grid>
       </Grid>
-      {editing && <EditGroupDialog group={group} onClose={() => setEditing(false)} />}
+      {editing && (
+        <Suspense fallback={null}>
+          <EditGroupDialog group={group} onClose={() => setEditing(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -40,7 +40,7 @@ export function HistoryChart({ snapshots }: { snapshots: readonly Snapshot[] }) 
   const names = snapshots.map((s) => s.name);
   const pick = (read: (s: NonNullable<Snapshot['linearChangeSummary']>) => number) =>
     snapshots.map((s) => (s.linearChangeSummary ? read(s.linearChangeSummary) : null));
-  const palette = theme.vars?.palette ?? theme.palette;
+  const palette = theme.vars.palette;
 
   return (
     <Box component="figure" aria-labelledby={captionId} sx={{ m: 0 }}>

@@ -135,7 +135,7 @@ test('Cancel mid-run stops sending: what was done stays done, the rest is listed
 
 test('selection from the keyboard alone, and the bar and dialog pass axe', async ({ page }) => {
   // Two axe runs and two keyboard walks: room for a machine busy with other work.
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await openApp(page, `${paths.users.list()}?pageSize=10`);
   const users = await apiUsers(page);
   const first = users[0];

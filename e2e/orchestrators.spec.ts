@@ -24,7 +24,6 @@ const TYPED_SECRET = 'dbx-oauth-secret-7f3a91c2';
 test('registers a Databricks orchestrator with a typed and a picked secret, then deletes it', async ({
   page,
 }) => {
-  test.setTimeout(60_000);
   await openApp(page, paths.orchestrators.list());
   await expect(orchestratorRows(page)).toHaveCount(2);
   await expect(orchestratorRow(page, 'dbx-gpu-prod')).toContainText('Databricks');

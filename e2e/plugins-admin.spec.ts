@@ -40,8 +40,7 @@ test.describe('Plugins, as an admin', () => {
   test("installs a zip, upgrades it, sets an operator's minimum role and disables it", async ({
     page,
   }) => {
-    // A long scenario with three accessibility checks.
-    test.setTimeout(60_000);
+    // A long scenario with three accessibility checks: the project's 120 s bound.
     await openApp(page, paths.plugins.list());
     await expect(pluginRow(page, '@voxel51/brain')).toBeVisible();
 
@@ -102,7 +101,6 @@ test.describe('Plugins, as an admin', () => {
     page,
   }) => {
     // An upload, an install and an accessibility check.
-    test.setTimeout(60_000);
     await openApp(page, paths.plugins.detail('@acme/data-quality'));
     await expect(page.getByText('Version 1.2.0')).toBeVisible();
     await page.getByRole('button', { name: 'Upgrade' }).click();

@@ -31,7 +31,7 @@ test('a dataset manager creates snapshots, recalculates, archives and reverts', 
   page,
 }) => {
   // One long scenario: give it room on a busy CI machine.
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   await openApp(page, paths.snapshots.list());
   await becomePersona(page, 'Dataset manager: Dana Whitfield');
   await openDatasetSnapshots(page, DATASET);

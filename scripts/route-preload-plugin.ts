@@ -96,24 +96,13 @@ const RUNTIME = `(function () {
 })();
 `;
 
-interface ChunkLike {
-  type: 'chunk';
-  fileName: string;
-  isEntry: boolean;
-  isDynamicEntry: boolean;
-  facadeModuleId: string | null;
-  imports: string[];
-}
-
 export function routePreload({ routerFile }: { routerFile: string }): Plugin {
   return {
     name: 'route-preload',
     apply: 'build',
     enforce: 'post',
     generateBundle(_options, bundle) {
-      const chunks = Object.values(bundle).filter(
-        (item): item is typeof item & ChunkLike => item.type === 'chunk',
-      );
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
       const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
       const closure = (file: string, into: string[], skip: Set<string>) => {
         if (skip.has(file) || into.includes(file)) return;

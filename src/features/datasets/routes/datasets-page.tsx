@@ -1,6 +1,6 @@
 import { Button, MenuItem, Paper, TextField } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -22,13 +22,14 @@ import { InterruptedRuns } from '../../../components/interrupted-runs.tsx';
 import { DatasetsTable } from '../components/datasets-table.tsx';
 import { GRANT_LEVELS } from '../lib/access-rules.ts';
 import { permissionText } from '../../../lib/permissions.ts';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
 
 // The grant form (zod, react-hook-form) and the bulk dialog load when a grant starts: the list's
 // first view does without them.
-const GrantOnDatasetsDialog = lazy(() =>
-  import('../components/bulk/grant-on-datasets-dialog.tsx').then((module) => ({
-    default: module.GrantOnDatasetsDialog,
-  })),
+const GrantOnDatasetsDialog = lazyComponent(() =>
+  import('../components/bulk/grant-on-datasets-dialog.tsx').then(
+    (module) => module.GrantOnDatasetsDialog,
+  ),
 );
 
 /** The datasets the viewer can see, with their own access on each (get_permissions_for_user). */
@@ -149,14 +150,12 @@ export function Component() {
         </ListStates>
       </Paper>
       {granting && viewer.data && (
-        <Suspense fallback={null}>
-          <GrantOnDatasetsDialog
-            datasets={granting}
-            viewer={{ id: viewer.data.id, admin: viewer.data.role === 'ADMIN' }}
-            onDone={selection.clear}
-            onClose={() => setGranting(null)}
-          />
-        </Suspense>
+        <GrantOnDatasetsDialog
+          datasets={granting}
+          viewer={{ id: viewer.data.id, admin: viewer.data.role === 'ADMIN' }}
+          onDone={selection.clear}
+          onClose={() => setGranting(null)}
+        />
       )}
     </>
   );

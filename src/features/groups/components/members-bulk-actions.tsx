@@ -1,8 +1,9 @@
 import { Button } from '@mui/material';
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { InterruptedRuns } from '../../../components/interrupted-runs.tsx';
 import { SelectionBar } from '../../../components/selection-bar.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
 import { notify } from '../../../lib/notifications.ts';
 import { readAllPages, type ReadProgress } from '../../../lib/read-pages.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
@@ -12,10 +13,8 @@ import type { GroupMember } from '../api/queries.ts';
 import { membersScopeOf } from '../lib/members-scope.ts';
 
 // The run dialog loads when a removal starts: the group's first view does without it.
-const RemoveMembersDialog = lazy(() =>
-  import('./remove-members-dialog.tsx').then((module) => ({
-    default: module.RemoveMembersDialog,
-  })),
+const RemoveMembersDialog = lazyComponent(() =>
+  import('./remove-members-dialog.tsx').then((module) => module.RemoveMembersDialog),
 );
 
 const READ_PAGE = 500;
@@ -83,17 +82,15 @@ export function MembersBulkActions({
         }
       />
       {removing && (
-        <Suspense fallback={null}>
-          <RemoveMembersDialog
-            group={group}
-            members={removing}
-            onSettled={() => {
-              selection.clear();
-              onRemoved();
-            }}
-            onClose={() => setRemoving(null)}
-          />
-        </Suspense>
+        <RemoveMembersDialog
+          group={group}
+          members={removing}
+          onSettled={() => {
+            selection.clear();
+            onRemoved();
+          }}
+          onClose={() => setRemoving(null)}
+        />
       )}
     </>
   );

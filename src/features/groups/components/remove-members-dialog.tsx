@@ -1,4 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { BulkRunDialog, type BulkItem } from '../../../components/bulk-run-dialog.tsx';
 import { gqlMutation } from '../../../lib/transport.ts';
 import { RemoveGroupUsersMutation } from '../api/documents.ts';
@@ -36,7 +37,8 @@ export function RemoveMembersDialog({
   onClose: () => void;
 }) {
   const queryClient = useQueryClient();
-  const { items, preview } = removePlan(group, members);
+  // Fixed when the dialog opens: the run acts on the members ticked then.
+  const [{ items, preview }] = useState(() => removePlan(group, members));
   return (
     <BulkRunDialog
       title={`Remove from ${group.name}`}

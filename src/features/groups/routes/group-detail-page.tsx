@@ -1,7 +1,7 @@
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { Button, Grid, Skeleton } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -10,6 +10,7 @@ import { usePageTitle } from '../../../lib/page-title.ts';
 import { paths } from '../../../config/paths.ts';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { formatDate } from '../../../lib/format.ts';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
 import { notify } from '../../../lib/notifications.ts';
 import { groupQueries, type GroupDetail } from '../api/queries.ts';
 import { AdminGate } from '../components/admin-gate.tsx';
@@ -18,10 +19,8 @@ import { MembersPanel } from '../components/members-panel.tsx';
 import { useDeleteGroupFlow } from '../components/use-delete-group.tsx';
 
 // The edit form (react-hook-form, zod) loads when it opens: the group's first view does without.
-const EditGroupDialog = lazy(() =>
-  import('../components/edit-group-dialog.tsx').then((module) => ({
-    default: module.EditGroupDialog,
-  })),
+const EditGroupDialog = lazyComponent(() =>
+  import('../components/edit-group-dialog.tsx').then((module) => module.EditGroupDialog),
 );
 
 export function Component() {
@@ -123,11 +122,7 @@ function GroupDetailBody({ group }: { group: GroupDetail }) {
           <GroupDatasetsPanel group={group} />
         </Grid>
       </Grid>
-      {editing && (
-        <Suspense fallback={null}>
-          <EditGroupDialog group={group} onClose={() => setEditing(false)} />
-        </Suspense>
-      )}
+      {editing && <EditGroupDialog group={group} onClose={() => setEditing(false)} />}
     </>
   );
 }

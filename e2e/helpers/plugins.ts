@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { strToU8, zipSync } from 'fflate';
@@ -34,8 +34,16 @@ export function manifestOf(plugin: PluginFixture): string {
   ].join('\n');
 }
 
+// Removed when the worker process ends, so runs leave nothing behind in the system's tmp.
+const made: string[] = [];
+process.once('exit', () => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
 function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'fo-plugins-e2e-'));
+  const dir = mkdtempSync(join(tmpdir(), 'fo-plugins-e2e-'));
+  made.push(dir);
+  return dir;
 }
 
 /** A plugin zip holding one directory, written to a temporary file; answers its path. */

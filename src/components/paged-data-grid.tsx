@@ -1,9 +1,9 @@
-import { TablePagination } from '@mui/material';
 import { useMemo } from 'react';
 import { DataTable } from './data-table.tsx';
 import { overflowSafeColumns } from './overflow-safe-columns.tsx';
 import type { RowSelection } from './row-selection.tsx';
 import { cellValue, compareValues, type TableColumn } from './table-columns.ts';
+import { TablePager } from './table-pager.tsx';
 
 export interface PagedGridState<Sort extends string> {
   /** 0-based, as the table counts pages. */
@@ -82,16 +82,13 @@ export function PagedDataGrid<Row extends object, Sort extends string>({
       skeletonRows={Math.min(state.pageSize, 5)}
       selection={selection}
       footer={
-        <TablePagination
-          component="div"
+        <TablePager
           count={ordered.length}
           page={page}
-          rowsPerPage={state.pageSize}
-          rowsPerPageOptions={[...pageSizes]}
-          onPageChange={(_, next) => onChange({ page: next })}
-          onRowsPerPageChange={(event) =>
-            onChange({ pageSize: Number(event.target.value), page: 0 })
-          }
+          pageSize={state.pageSize}
+          pageSizes={pageSizes}
+          onPageChange={(next) => onChange({ page: next })}
+          onPageSizeChange={(pageSize) => onChange({ pageSize, page: 0 })}
         />
       }
     />

@@ -1,8 +1,8 @@
-import { TablePagination } from '@mui/material';
 import { useMemo } from 'react';
 import { DataTable } from './data-table.tsx';
 import { overflowSafeColumns } from './overflow-safe-columns.tsx';
 import type { RowSelection } from './row-selection.tsx';
+import { TablePager } from './table-pager.tsx';
 import type { TableColumn } from './table-columns.ts';
 
 export type SortDirection = 'ASC' | 'DESC';
@@ -73,16 +73,13 @@ export function ServerDataGrid<Row extends object, Sort extends string>({
       skeletonRows={Math.min(state.pageSize, 10)}
       selection={selection}
       footer={
-        <TablePagination
-          component="div"
+        <TablePager
           count={total}
           page={Math.min(state.page - 1, lastPage)}
-          rowsPerPage={state.pageSize}
-          rowsPerPageOptions={[...pageSizes]}
-          onPageChange={(_, page) => onChange({ page: page + 1 })}
-          onRowsPerPageChange={(event) =>
-            onChange({ pageSize: Number(event.target.value), page: 1 })
-          }
+          pageSize={state.pageSize}
+          pageSizes={pageSizes}
+          onPageChange={(page) => onChange({ page: page + 1 })}
+          onPageSizeChange={(pageSize) => onChange({ pageSize, page: 1 })}
         />
       }
     />

@@ -1,14 +1,6 @@
-import { lazy, Suspense } from 'react';
+import { lazyComponent } from '../../lib/lazy-component.tsx';
 
 // Only a page that crashed needs the error page's code.
-const RouteError = lazy(() =>
-  import('./route-error.tsx').then((module) => ({ default: module.RouteError })),
+export const LazyRouteError = lazyComponent(() =>
+  import('./route-error.tsx').then((module) => module.RouteError),
 );
-
-export function LazyRouteError() {
-  return (
-    <Suspense fallback={null}>
-      <RouteError />
-    </Suspense>
-  );
-}

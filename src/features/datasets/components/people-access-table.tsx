@@ -7,12 +7,12 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   TableSortLabel,
   TextField,
   Typography,
 } from '@mui/material';
+import { TablePager } from '../../../components/table-pager.tsx';
 import { useState } from 'react';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { SelectPageCell, SelectRowCell } from '../../../components/row-selection.tsx';
@@ -267,15 +267,14 @@ export function PeopleAccessTable({
           ))}
         </TableBody>
       </Table>
-      <TablePagination
-        component="div"
+      <TablePager
         count={matching.length}
         page={page}
-        onPageChange={(_event, next) => setPage(next)}
-        rowsPerPage={pageSize}
-        rowsPerPageOptions={[10, 25, 50]}
-        onRowsPerPageChange={(event) => {
-          setPageSize(Number(event.target.value));
+        onPageChange={setPage}
+        pageSize={pageSize}
+        pageSizes={[10, 25, 50]}
+        onPageSizeChange={(size) => {
+          setPageSize(size);
           setPage(0);
         }}
       />

@@ -11,7 +11,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { Link as RouterLink, useParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
@@ -31,17 +31,14 @@ import { GroupsAccessTable } from '../components/groups-access-table.tsx';
 import { PeopleAccessTable } from '../components/people-access-table.tsx';
 import { PermissionChip } from '../components/permission-chip.tsx';
 import { permissionText } from '../../../lib/permissions.ts';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
 
 // The grant forms (zod and react-hook-form) load when one opens, not with the page.
-const AddPersonDialog = lazy(() =>
-  import('../components/add-person-dialog.tsx').then((module) => ({
-    default: module.AddPersonDialog,
-  })),
+const AddPersonDialog = lazyComponent(() =>
+  import('../components/add-person-dialog.tsx').then((module) => module.AddPersonDialog),
 );
-const AddGroupDialog = lazy(() =>
-  import('../components/add-group-dialog.tsx').then((module) => ({
-    default: module.AddGroupDialog,
-  })),
+const AddGroupDialog = lazyComponent(() =>
+  import('../components/add-group-dialog.tsx').then((module) => module.AddGroupDialog),
 );
 
 export function Component() {
@@ -232,24 +229,17 @@ function AccessBody({ access, viewer }: { access: DatasetAccess; viewer: Viewer 
           <CheckAccess dataset={access.name} admin={admin} onExplain={explain} />
         </AccessSection>
       </Grid>
-      <Suspense fallback={null}>
-        {open?.kind === 'person' && (
-          <AddPersonDialog
-            dataset={access.name}
-            admin={admin}
-            excludeIds={grantedIds}
-            onClose={close}
-          />
-        )}
-        {open?.kind === 'group' && (
-          <AddGroupDialog
-            dataset={access.name}
-            admin={admin}
-            excludeIds={groupIds}
-            onClose={close}
-          />
-        )}
-      </Suspense>
+      {open?.kind === 'person' && (
+        <AddPersonDialog
+          dataset={access.name}
+          admin={admin}
+          excludeIds={grantedIds}
+          onClose={close}
+        />
+      )}
+      {open?.kind === 'group' && (
+        <AddGroupDialog dataset={access.name} admin={admin} excludeIds={groupIds} onClose={close} />
+      )}
       {open?.kind === 'default' && <ChangeDefaultDialog access={access} onClose={close} />}
       {open?.kind === 'explain' && (
         <AccessExplainerDialog access={access} person={open.person} onClose={close} />

@@ -8,11 +8,11 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   TextField,
   Typography,
 } from '@mui/material';
+import { TablePager } from '../../../components/table-pager.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
@@ -244,16 +244,13 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
               ))}
             </TableBody>
           </Table>
-          <TablePagination
-            component="div"
+          <TablePager
             count={members.data?.total ?? 0}
             page={members.data && members.data.total > 0 ? page - 1 : 0}
-            onPageChange={(_event, next) => setParams({ mpage: next + 1 })}
-            rowsPerPage={pageSize}
-            rowsPerPageOptions={PAGE_SIZES}
-            onRowsPerPageChange={(event) =>
-              setParams({ msize: Number(event.target.value), mpage: 1 })
-            }
+            onPageChange={(next) => setParams({ mpage: next + 1 })}
+            pageSize={pageSize}
+            pageSizes={PAGE_SIZES}
+            onPageSizeChange={(size) => setParams({ msize: size, mpage: 1 })}
           />
         </>
       )}

@@ -5,12 +5,12 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   TableSortLabel,
   Tooltip,
   Typography,
 } from '@mui/material';
+import { TablePager } from '../../../components/table-pager.tsx';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
@@ -103,15 +103,14 @@ export function DatasetsTable({
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
+      <TablePager
         count={total}
         page={Math.min(params.page - 1, Math.max(0, Math.ceil(total / params.pageSize) - 1))}
-        rowsPerPage={params.pageSize}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_, next) => onChange({ page: next + 1 })}
-        onRowsPerPageChange={(event) => onChange({ pageSize: Number(event.target.value), page: 1 })}
-        labelRowsPerPage="Datasets per page"
+        pageSize={params.pageSize}
+        pageSizes={PAGE_SIZES}
+        onPageChange={(next) => onChange({ page: next + 1 })}
+        onPageSizeChange={(pageSize) => onChange({ pageSize, page: 1 })}
+        sizeLabel="Datasets per page"
       />
     </>
   );

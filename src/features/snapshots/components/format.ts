@@ -1,10 +1,8 @@
-const counts = new Intl.NumberFormat();
+import { formatCount } from '../../../lib/format.ts';
 
-export function formatCount(value: number): string {
-  return counts.format(value);
-}
+export { formatCount };
 
 /** "+1,200", "−8": the sign says which way the samples went. */
 export function formatSigned(value: number, sign: '+' | '−'): string {
-  return value === 0 ? '0' : `${sign}${counts.format(value)}`;
+  return value === 0 ? '0' : `${sign}${formatCount(value)}`;
 }

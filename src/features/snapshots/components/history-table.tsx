@@ -5,12 +5,12 @@ import {
   TableCell,
   TableContainer,
   TableHead,
-  TablePagination,
   TableRow,
   TableSortLabel,
   Tooltip,
   Typography,
 } from '@mui/material';
+import { TablePager } from '../../../components/table-pager.tsx';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
@@ -157,15 +157,14 @@ export function HistoryTable({
           </TableBody>
         </Table>
       </TableContainer>
-      <TablePagination
-        component="div"
+      <TablePager
         count={rows.length}
         page={page - 1}
-        rowsPerPage={params.pageSize}
-        rowsPerPageOptions={[...PAGE_SIZES]}
-        onPageChange={(_, next) => onChange({ page: next + 1 })}
-        onRowsPerPageChange={(event) => onChange({ pageSize: Number(event.target.value), page: 1 })}
-        labelRowsPerPage="Snapshots per page"
+        pageSize={params.pageSize}
+        pageSizes={PAGE_SIZES}
+        onPageChange={(next) => onChange({ page: next + 1 })}
+        onPageSizeChange={(pageSize) => onChange({ pageSize, page: 1 })}
+        sizeLabel="Snapshots per page"
       />
     </>
   );

@@ -6,10 +6,10 @@ import {
   TableBody,
   TableCell,
   TableHead,
-  TablePagination,
   TableRow,
   Typography,
 } from '@mui/material';
+import { TablePager } from '../../../components/table-pager.tsx';
 import { useState } from 'react';
 import type { CsvInviteCheck } from '../api/csv-invites.ts';
 
@@ -97,13 +97,12 @@ export function CsvPreviewTable({
         </TableBody>
       </Table>
       {checks.length > PAGE_SIZE && (
-        <TablePagination
-          component="div"
+        <TablePager
           count={checks.length}
           page={page}
-          onPageChange={(_event, next) => setPage(next)}
-          rowsPerPage={PAGE_SIZE}
-          rowsPerPageOptions={[PAGE_SIZE]}
+          pageSize={PAGE_SIZE}
+          pageSizes={[PAGE_SIZE]}
+          onPageChange={setPage}
         />
       )}
     </>

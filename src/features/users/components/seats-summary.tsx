@@ -1,4 +1,5 @@
-import { Box, LinearProgress, Paper, Stack, Typography } from '@mui/material';
+import { Box, LinearProgress, Paper, Typography } from '@mui/material';
+import { formatCount } from '../../../lib/format.ts';
 import { SEAT_LABELS, type Seat } from '../../../lib/roles.ts';
 import type { Seats } from '../api/queries.ts';
 
@@ -8,7 +9,10 @@ const ORDER: Seat[] = ['users', 'collaborators', 'guests'];
 export function SeatsSummary({ seats }: { seats: Seats | null | undefined }) {
   if (!seats) return null;
   return (
-    <Stack direction={{ xs: 'column', sm: 'row' }} spacing={2} sx={{ mb: 3 }} aria-label="Seats">
+    <Box
+      sx={{ display: 'flex', flexDirection: { xs: 'column', sm: 'row' }, gap: 2, mb: 3 }}
+      aria-label="Seats"
+    >
       {ORDER.map((seat) => {
         const audit = seats[seat];
         if (!audit) return null;
@@ -20,13 +24,13 @@ export function SeatsSummary({ seats }: { seats: Seats | null | undefined }) {
               {SEAT_LABELS[seat]}
             </Typography>
             <Typography variant="h6" component="p">
-              {audit.current} of {limit} used
+              {formatCount(audit.current)} of {formatCount(limit)} used
             </Typography>
             <LinearProgress
               variant="determinate"
               value={percent}
               color={audit.remaining === 0 ? 'error' : percent > 85 ? 'warning' : 'primary'}
-              aria-label={`${SEAT_LABELS[seat]}: ${audit.remaining} left`}
+              aria-label={`${SEAT_LABELS[seat]}: ${formatCount(audit.remaining)} left`}
               sx={{ my: 1 }}
             />
             <Box
@@ -36,11 +40,11 @@ export function SeatsSummary({ seats }: { seats: Seats | null | undefined }) {
                 color: audit.remaining === 0 ? 'error.main' : 'text.secondary',
               }}
             >
-              {audit.remaining === 0 ? 'None left' : `${audit.remaining} left`}
+              {audit.remaining === 0 ? 'None left' : `${formatCount(audit.remaining)} left`}
             </Box>
           </Paper>
         );
       })}
-    </Stack>
+    </Box>
   );
 }

@@ -1,9 +1,11 @@
 import PersonAddIcon from '@mui/icons-material/PersonAdd';
-import { Button, Tab, Tabs } from '@mui/material';
-import { Link as RouterLink, useLocation } from 'react-router';
-import { lazy, Suspense, useState } from 'react';
+import { Button } from '@mui/material';
+import { useLocation } from 'react-router';
+import { useState } from 'react';
+import { LinkTabs } from '../../../components/link-tabs.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { paths } from '../../../config/paths.ts';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
 import { LINKABLE_DIALOGS, useDialogParam } from '../../../lib/use-dialog-param.ts';
 import type { Seats } from '../api/queries.ts';
 import { useInvitationFlags } from '../../session/api/invitation-flags.ts';
@@ -13,11 +15,11 @@ import { SeatsSummary } from './seats-summary.tsx';
 
 // The invite dialogs (forms with zod and react-hook-form, the CSV reader) load when one opens:
 // the list's first view does without ~45 kB gzip.
-const InviteDialog = lazy(() =>
-  import('./invite-dialog.tsx').then((module) => ({ default: module.InviteDialog })),
+const InviteDialog = lazyComponent(() =>
+  import('./invite-dialog.tsx').then((module) => module.InviteDialog),
 );
-const InviteCsvDialog = lazy(() =>
-  import('./invite-csv-dialog.tsx').then((module) => ({ default: module.InviteCsvDialog })),
+const InviteCsvDialog = lazyComponent(() =>
+  import('./invite-csv-dialog.tsx').then((module) => module.InviteCsvDialog),
 );
 
 /**
@@ -58,27 +60,26 @@ export function UsersHeader({ seats }: { seats: Seats | null | undefined }) {
       />
       <InterruptedRuns scope="users" />
       <SeatsSummary seats={seats} />
-      <Tabs
+      <LinkTabs
+        label="Users views"
         value={tab}
-        sx={{ mb: 2, borderBottom: 1, borderColor: 'divider' }}
-        aria-label="Users views"
-      >
-        <Tab value="members" label="Members" component={RouterLink} to={paths.users.list()} />
-        {invitationsOn && (
-          <Tab
-            value="invitations"
-            label="Pending invitations"
-            component={RouterLink}
-            to={paths.users.invitations()}
-          />
-        )}
-      </Tabs>
+        tabs={[
+          { value: 'members', label: 'Members', to: paths.users.list() },
+          ...(invitationsOn
+            ? [
+                {
+                  value: 'invitations',
+                  label: 'Pending invitations',
+                  to: paths.users.invitations(),
+                },
+              ]
+            : []),
+        ]}
+      />
       {/* The invitations page says it itself, in place of its table. */}
       {flagsKnownOff && !onInvitations && <InvitationsDisabledNotice />}
-      <Suspense fallback={null}>
-        {inviting && invitationsOn && <InviteDialog open onClose={() => setInviting(false)} />}
-        {importing && <InviteCsvDialog onClose={() => setImporting(false)} />}
-      </Suspense>
+      {inviting && invitationsOn && <InviteDialog open onClose={() => setInviting(false)} />}
+      {importing && <InviteCsvDialog onClose={() => setImporting(false)} />}
     </>
   );
 }

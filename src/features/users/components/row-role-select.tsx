@@ -1,6 +1,5 @@
 import { TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useDeferredValue } from 'react';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
@@ -13,37 +12,12 @@ import { roleOptions } from './role-options.tsx';
 import { useSoleAdminReason } from './sole-admin.ts';
 
 /**
- * A user's role in their row. The rows appear first with the role as text, the selects (an MUI
- * select per row: most of a page's first render) follow in a deferred render a moment later, so
- * a list's first view is not one long task.
- */
-export function RowRoleSelect({ user }: { user: RoleTarget }) {
-  const interactive = useDeferredValue(true, false);
-  if (interactive) return <RoleSelect user={user} />;
-  return (
-    <Typography
-      component="span"
-      // The select's box: its padding and underline's height, so nothing moves when it arrives.
-      sx={{
-        display: 'block',
-        minWidth: 140,
-        pt: '4px',
-        pb: '5px',
-        borderBottom: '1px solid transparent',
-      }}
-    >
-      {roleLabel(user.role) || user.role}
-    </Typography>
-  );
-}
-
-/**
  * A user's role, changed from their row with the change-role dialog's checks: a role without a
  * free seat cannot be picked (and says why), and a change the dialog would warn about (demoting
  * an admin or yourself, a capped or key-less role) asks first, naming each consequence. The
  * only admin cannot pick another role (each says why); the server still refuses it too.
  */
-function RoleSelect({ user }: { user: RoleTarget }) {
+export function RowRoleSelect({ user }: { user: RoleTarget }) {
   const seats = useQuery(userQueries.seats());
   const viewer = useQuery(sessionQueries.viewer());
   const setUserRole = useSetUserRole();

@@ -1,5 +1,6 @@
 import { Box, Stack } from '@mui/material';
-import { formatCount, formatSigned } from './format.ts';
+import { formatCount } from '../../../lib/format.ts';
+import { formatSigned } from './format.ts';
 
 export type ChangeKind = 'added' | 'deleted' | 'changed' | 'total';
 

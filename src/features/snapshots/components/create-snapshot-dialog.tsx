@@ -14,7 +14,8 @@ import {
 } from '../api/create-snapshot-schema.ts';
 import type { Snapshot, SnapshotHistory } from '../api/queries.ts';
 import { useCreateSnapshot } from '../api/use-snapshot-mutations.ts';
-import { formatCount, formatSigned } from './format.ts';
+import { formatCount } from '../../../lib/format.ts';
+import { formatSigned } from './format.ts';
 
 /** create_snapshot(): a name unique in the dataset (checked before sending) and a description. */
 export function CreateSnapshotDialog({

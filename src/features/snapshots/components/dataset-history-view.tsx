@@ -25,7 +25,6 @@ import { snapshotQueries, type SnapshotHistory } from '../api/queries.ts';
 import { useArchivalsInProgress } from '../api/use-snapshot-mutations.ts';
 import { CreateSnapshotDialog } from './create-snapshot-dialog.tsx';
 import { DatasetSwitcher } from './dataset-switcher.tsx';
-import { formatCount } from './format.ts';
 import { LazyHistoryChart } from './lazy-history-chart.tsx';
 import { HistoryTable } from './history-table.tsx';
 import { LatestChangesCard } from './latest-changes-card.tsx';
@@ -34,6 +33,7 @@ import { SimulateEditsDialog } from './simulate-edits-dialog.tsx';
 import { SnapshotPanel } from './snapshot-panel.tsx';
 import { useServerFeatures } from '../../session/api/server-features.ts';
 import { permissionText } from '../../../lib/permissions.ts';
+import { formatCount } from '../../../lib/format.ts';
 
 /** /snapshots/<dataset>[/<snapshot>]: one dataset's history, changes and snapshot operations. */
 export function DatasetHistoryView({

@@ -13,10 +13,9 @@ import {
 import { TablePager } from '../../../components/table-pager.tsx';
 import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDate, formatDateTime, formatCount } from '../../../lib/format.ts';
 import { PAGE_SIZES, type DatasetListParams, type DatasetSort } from '../api/list-params.ts';
 import type { SnapshotDatasetRow } from '../api/queries.ts';
-import { formatCount } from './format.ts';
 import { permissionText } from '../../../lib/permissions.ts';
 
 /** The datasets the viewer can see, to choose one; paging and sorting happen on the server. */

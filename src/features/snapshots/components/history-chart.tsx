@@ -11,7 +11,7 @@ import { ChartsWrapper } from '@mui/x-charts/ChartsWrapper';
 import { LinePlot, MarkPlot } from '@mui/x-charts/LineChart';
 import { useId } from 'react';
 import type { Snapshot } from '../api/queries.ts';
-import { formatCount } from './format.ts';
+import { formatCount } from '../../../lib/format.ts';
 
 // The dataset's history as a picture: total samples per snapshot (a line, right axis) over the
 // samples added, deleted and changed at each (bars, left axis). The table below holds the same

@@ -1,11 +1,11 @@
 import RefreshIcon from '@mui/icons-material/Refresh';
 import { Box, Button, CircularProgress, Paper, Stack, Tooltip, Typography } from '@mui/material';
 import { useId, type ReactNode } from 'react';
-import { formatDateTime, formatRelative } from '../../../lib/format.ts';
+import { formatDateTime, formatRelative, formatCount } from '../../../lib/format.ts';
 import { notify } from '../../../lib/notifications.ts';
 import type { SnapshotHistory } from '../api/queries.ts';
 import { useCalculateLatestChanges } from '../api/use-latest-changes.ts';
-import { formatCount, formatSigned } from './format.ts';
+import { formatSigned } from './format.ts';
 
 /**
  * get_dataset_latest_changes_summary() and calculate_dataset_latest_changes_summary(): the

@@ -13,7 +13,7 @@ import {
   type SimulateEditsForm,
 } from '../api/simulate-edits-schema.ts';
 import { useSimulateEdits } from '../api/use-latest-changes.ts';
-import { formatCount } from './format.ts';
+import { formatCount } from '../../../lib/format.ts';
 
 /**
  * Demo only: samples are edited in the FiftyOne app, not through the management API. On the mock

@@ -16,11 +16,11 @@ import {
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Link as RouterLink, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../../config/paths.ts';
-import { formatDateTime } from '../../../lib/format.ts';
+import { formatDateTime, formatCount } from '../../../lib/format.ts';
 import { notify } from '../../../lib/notifications.ts';
 import type { Snapshot, SnapshotHistory } from '../api/queries.ts';
 import { useSetSnapshotLoaded } from '../api/use-snapshot-mutations.ts';
-import { formatCount, formatSigned } from './format.ts';
+import { formatSigned } from './format.ts';
 import { canManage, manageReason } from './permission.ts';
 import { SnapshotStatus } from './status-chips.tsx';
 import { useSnapshotActions } from './use-snapshot-actions.tsx';

@@ -7,7 +7,7 @@ import {
   useRevertToSnapshot,
   useSetSnapshotArchived,
 } from '../api/use-snapshot-mutations.ts';
-import { formatCount } from './format.ts';
+import { formatCount } from '../../../lib/format.ts';
 
 /**
  * The confirmations of the irreversible snapshot operations. Each resolves true once done,

@@ -1,5 +1,5 @@
-import { Box } from '@mui/material';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
+import './table-cells.css';
 
 /**
  * Text from the server shown in at most `lines` lines, ending in an ellipsis when it is longer;
@@ -15,23 +15,10 @@ export function ClampedText({
   title?: string;
   children: ReactNode;
 }) {
+  // A static class (table-cells.css), not a styled component: one is in every table cell.
   return (
-    <Box
-      component="span"
-      title={title}
-      sx={{
-        display: '-webkit-box',
-        // Still the only way browsers clamp to N lines with an ellipsis (css-overflow-4).
-        // eslint-disable-next-line @typescript-eslint/no-deprecated
-        WebkitBoxOrient: 'vertical',
-        WebkitLineClamp: lines,
-        overflow: 'hidden',
-        overflowWrap: 'anywhere',
-        minWidth: 0,
-        maxWidth: '100%',
-      }}
-    >
+    <span className="fo-clamp" title={title} style={{ '--fo-lines': lines } as CSSProperties}>
       {children}
-    </Box>
+    </span>
   );
 }

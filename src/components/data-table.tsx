@@ -14,6 +14,7 @@ import {
 import type { ReactNode } from 'react';
 import { SelectPageCell, SelectRowCell, type RowSelection } from './row-selection.tsx';
 import { cellParams, rowIdOf, type TableColumn } from './table-columns.ts';
+import './table-cells.css';
 
 export interface TableSort {
   field: string;
@@ -164,11 +165,13 @@ export function DataTable<Row extends object>({
           <TableBody>
             {rows.map((row, index) => {
               const id = ids[index] ?? String(index);
+              const selected = selection?.selected.includes(id) ?? false;
+              // Plain rows and cells (table-cells.css), as MUI's TableRow and small TableCell.
               return (
-                <TableRow
+                <tr
                   key={id}
-                  hover
-                  selected={selection?.selected.includes(id) ?? false}
+                  className="fo-row"
+                  data-selected={selected ? '' : undefined}
                   data-list-row=""
                 >
                   {selection && (
@@ -181,15 +184,19 @@ export function DataTable<Row extends object>({
                   )}
                   {columns.map((column) => {
                     const params = cellParams(column, row);
+                    const align = alignOf(column, false);
                     return (
-                      <TableCell key={column.field} align={alignOf(column, false)}>
+                      <td
+                        key={column.field}
+                        className={align ? `fo-cell fo-cell-${align}` : 'fo-cell'}
+                      >
                         {column.renderCell
                           ? column.renderCell(params)
                           : cellText(params.formattedValue)}
-                      </TableCell>
+                      </td>
                     );
                   })}
-                </TableRow>
+                </tr>
               );
             })}
             {rows.length === 0 &&

@@ -1,4 +1,5 @@
-import { Checkbox, TableCell } from '@mui/material';
+import { useEffect, useRef } from 'react';
+import './table-cells.css';
 
 /**
  * Rows ticked for an action on several at once: the caller owns the ids (controlled), so a
@@ -25,13 +26,21 @@ export function SelectPageCell({
 }) {
   const ticked = pageIds.filter((id) => selected.includes(id)).length;
   const all = pageIds.length > 0 && ticked === pageIds.length;
+  const some = ticked > 0 && !all;
+  const box = useRef<HTMLInputElement>(null);
+  // "Some of this page": a property only, not an attribute.
+  useEffect(() => {
+    if (box.current) box.current.indeterminate = some;
+  }, [some]);
   return (
-    <TableCell padding="checkbox">
-      <Checkbox
-        size="small"
+    <th scope="col" className="fo-cell fo-cell-checkbox">
+      <input
+        ref={box}
+        type="checkbox"
+        className="fo-checkbox"
         checked={all}
-        indeterminate={ticked > 0 && !all}
         disabled={pageIds.length === 0}
+        aria-label={`Select all ${label.toLowerCase()} on this page`}
         onChange={() =>
           onChange(
             all
@@ -39,9 +48,8 @@ export function SelectPageCell({
               : [...selected, ...pageIds.filter((id) => !selected.includes(id))],
           )
         }
-        slotProps={{ input: { 'aria-label': `Select all ${label.toLowerCase()} on this page` } }}
       />
-    </TableCell>
+    </th>
   );
 }
 
@@ -58,16 +66,19 @@ export function SelectRowCell({
   onChange: (selected: string[]) => void;
 }) {
   const checked = selected.includes(id);
+  // A native checkbox in a plain cell (table-cells.css): one per row, so none of MUI's
+  // Checkbox (button base, ripple, two icons) per row on a list's first view.
   return (
-    <TableCell padding="checkbox">
-      <Checkbox
-        size="small"
+    <td className="fo-cell fo-cell-checkbox">
+      <input
+        type="checkbox"
+        className="fo-checkbox"
         checked={checked}
+        aria-label={`Select ${name}`}
         onChange={() =>
           onChange(checked ? selected.filter((other) => other !== id) : [...selected, id])
         }
-        slotProps={{ input: { 'aria-label': `Select ${name}` } }}
       />
-    </TableCell>
+    </td>
   );
 }

@@ -62,7 +62,7 @@ describe('On the published server', () => {
     expect(screen.queryByRole('button', { name: 'Rotate SLACK_WEBHOOK_URL' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Describe SLACK_WEBHOOK_URL' }));
-    const describe = screen.getByRole('dialog', { name: 'Describe SLACK_WEBHOOK_URL' });
+    const describe = await screen.findByRole('dialog', { name: 'Describe SLACK_WEBHOOK_URL' });
     await user.clear(within(describe).getByLabelText('Description'));
     await user.type(within(describe).getByLabelText('Description'), 'Webhook for #alerts');
     await user.click(within(describe).getByRole('button', { name: 'Save description' }));

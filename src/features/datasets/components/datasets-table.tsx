@@ -1,8 +1,7 @@
-import { Link } from '@mui/material';
+import { CellLink } from '../../../components/cell-link.tsx';
 import type { RowSelection } from '../../../components/row-selection.tsx';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format.ts';
 import {
@@ -23,13 +22,9 @@ const columns: TableColumn<DatasetRow>[] = [
     // Only those who manage a dataset have its access page to go to.
     renderCell: ({ row }) =>
       row.viewer.activePermission === 'MANAGE' ? (
-        <Link
-          component={RouterLink}
-          to={paths.datasets.access(row.name)}
-          aria-label={`${row.name}: manage access`}
-        >
+        <CellLink to={paths.datasets.access(row.name)} aria-label={`${row.name}: manage access`}>
           {row.name}
-        </Link>
+        </CellLink>
       ) : (
         row.name
       ),

@@ -1,7 +1,6 @@
-import { Link } from '@mui/material';
+import { CellLink } from '../../../components/cell-link.tsx';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { formatDate } from '../../../lib/format.ts';
 import { GROUP_SORT_FIELDS, PAGE_SIZES, type GroupsListParams } from '../api/list-params.ts';
@@ -13,11 +12,7 @@ const columns: TableColumn<GroupRow>[] = [
     headerName: 'Name',
     flex: 1,
     minWidth: 180,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={paths.groups.detail(row.id)}>
-        {row.name}
-      </Link>
-    ),
+    renderCell: ({ row }) => <CellLink to={paths.groups.detail(row.id)}>{row.name}</CellLink>,
   },
   {
     field: 'description',

@@ -15,8 +15,14 @@ import {
 } from '../api/list-params.ts';
 import { groupQueries } from '../api/queries.ts';
 import { AdminGate } from '../components/admin-gate.tsx';
-import { CreateGroupDialog } from '../components/create-group-dialog.tsx';
 import { GroupsTable } from '../components/groups-table.tsx';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
+
+// The create form (react-hook-form, zod) loads when its dialog opens: the list's first view does
+// without it.
+const CreateGroupDialog = lazyComponent(() =>
+  import('../components/create-group-dialog.tsx').then((module) => module.CreateGroupDialog),
+);
 
 export function Component() {
   return (

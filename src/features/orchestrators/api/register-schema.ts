@@ -1,26 +1,9 @@
 import { LIMITS, tooLongMessage } from '../../../lib/limits.ts';
 import { z } from '../../../lib/zod.ts';
+import { ENVIRONMENTS, isEnvironment, type Environment } from './environments.ts';
 
 // register_orchestrator(): the form, its rules and what it sends (fiftyone-api.md §3.10, §13,
 // §14). `config` and `secrets` each hold one top-level key, the environment's SDK value.
-
-export const ENVIRONMENTS = ['DATABRICKS', 'ANYSCALE', 'SELF_REGISTERED'] as const;
-export type Environment = (typeof ENVIRONMENTS)[number];
-
-export const ENVIRONMENT_LABELS: Record<Environment, string> = {
-  DATABRICKS: 'Databricks',
-  ANYSCALE: 'Anyscale',
-  SELF_REGISTERED: 'Self-registered',
-};
-
-export function isEnvironment(value: string): value is Environment {
-  return ENVIRONMENTS.some((known) => known === value);
-}
-
-/** A label for any environment the server answers: one this console does not know shows as is. */
-export function environmentLabel(value: string): string {
-  return isEnvironment(value) ? ENVIRONMENT_LABELS[value] : value;
-}
 
 /** The fields the console knows for an environment (none for one it does not know). */
 export function configFieldsOf(value: string): readonly FieldSpec[] {

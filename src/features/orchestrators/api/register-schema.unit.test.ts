@@ -12,17 +12,16 @@ import {
   CONFIG_FIELDS,
   emptyRegisterForm,
   ENVIRONMENT_KEYS,
-  ENVIRONMENTS,
   registerOrchestratorSchema,
   registerSchemaWith,
   SECRET_FIELDS,
   secretNameClashes,
   secretNameFor,
   toRegisterVariables,
-  type Environment,
   type RegisterForm,
   type SecretEntry,
 } from './register-schema.ts';
+import { ENVIRONMENTS, type Environment } from './environments.ts';
 
 // Property-based tests of the register form's schema, and of what it sends, against the mock.
 

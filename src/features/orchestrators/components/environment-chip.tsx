@@ -1,4 +1,4 @@
-import { environmentLabel } from '../api/register-schema.ts';
+import { environmentLabel } from '../api/environments.ts';
 import { TextChip } from '../../../components/text-chip.tsx';
 
 /** null: the server does not report environments ([ext]); an unknown one shows as its text. */

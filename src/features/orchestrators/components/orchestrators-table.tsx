@@ -1,7 +1,7 @@
-import { Chip, Link } from '@mui/material';
+import { CellLink } from '../../../components/cell-link.tsx';
+import { Chip } from '@mui/material';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDateTime } from '../../../lib/format.ts';
 import { SORT_FIELDS, PAGE_SIZES, type OrchestratorsListParams } from '../api/list-params.ts';
@@ -15,9 +15,9 @@ const columns: TableColumn<OrchestratorRow>[] = [
     flex: 1,
     minWidth: 180,
     renderCell: ({ row }) => (
-      <Link component={RouterLink} to={paths.orchestrators.detail(row.instanceIdentifier)}>
+      <CellLink to={paths.orchestrators.detail(row.instanceIdentifier)}>
         {row.instanceIdentifier}
-      </Link>
+      </CellLink>
     ),
   },
   {

@@ -21,16 +21,14 @@ import {
   clashMessage,
   CONFIG_FIELDS,
   emptyRegisterForm,
-  ENVIRONMENT_LABELS,
-  ENVIRONMENTS,
   registerSchemaWith,
   SECRET_FIELDS,
   secretNameClashes,
   toRegisterVariables,
-  type Environment,
   type RegisterForm,
   type RegisterValues,
 } from '../api/register-schema.ts';
+import { ENVIRONMENT_LABELS, ENVIRONMENTS, type Environment } from '../api/environments.ts';
 import { useRegisterOrchestrator } from '../api/use-orchestrator-mutations.ts';
 import { SecretField } from './secret-field.tsx';
 

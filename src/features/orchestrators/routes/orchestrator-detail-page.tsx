@@ -26,12 +26,8 @@ import { paths } from '../../../config/paths.ts';
 import { isApiError } from '../../../lib/api-error.ts';
 import { formatDateTime } from '../../../lib/format.ts';
 import { orchestratorQueries, type Orchestrator } from '../api/queries.ts';
-import {
-  configFieldsOf,
-  environmentKeyOf,
-  environmentLabel,
-  secretFieldsOf,
-} from '../api/register-schema.ts';
+import { configFieldsOf, environmentKeyOf, secretFieldsOf } from '../api/register-schema.ts';
+import { environmentLabel } from '../api/environments.ts';
 import { useServerFeatures } from '../../session/api/server-features.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { EnvironmentChip } from '../components/environment-chip.tsx';

@@ -17,7 +17,15 @@ import {
 import { orchestratorQueries } from '../api/queries.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { OrchestratorsTable } from '../components/orchestrators-table.tsx';
-import { RegisterOrchestratorDialog } from '../components/register-orchestrator-dialog.tsx';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
+
+// The register form (react-hook-form, zod) loads when its dialog opens: the list's first view
+// does without it.
+const RegisterOrchestratorDialog = lazyComponent(() =>
+  import('../components/register-orchestrator-dialog.tsx').then(
+    (module) => module.RegisterOrchestratorDialog,
+  ),
+);
 
 export function Component() {
   return (

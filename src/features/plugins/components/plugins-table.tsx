@@ -1,5 +1,4 @@
-import { Link } from '@mui/material';
-import { Link as RouterLink } from 'react-router';
+import { CellLink } from '../../../components/cell-link.tsx';
 import { PagedDataGrid } from '../../../components/paged-data-grid.tsx';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { paths } from '../../../config/paths.ts';
@@ -14,11 +13,7 @@ const columns: TableColumn<Plugin>[] = [
     headerName: 'Name',
     flex: 1,
     minWidth: 200,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={paths.plugins.detail(row.name)}>
-        {row.name}
-      </Link>
-    ),
+    renderCell: ({ row }) => <CellLink to={paths.plugins.detail(row.name)}>{row.name}</CellLink>,
   },
   {
     field: 'version',

@@ -30,11 +30,16 @@ import { pluginQueries, type Plugin } from '../api/queries.ts';
 import { useDownloadPlugin, useSetPluginEnabled } from '../api/use-plugin-mutations.ts';
 import { announceInstalled } from '../components/announce-installed.ts';
 import { formatBytes } from '../components/archive-summary.tsx';
-import { InstallPluginDialog } from '../components/install-plugin-dialog.tsx';
 import { OperatorsTable } from '../components/operators-table.tsx';
 import { PluginStatusChips } from '../components/plugin-status-chips.tsx';
 import { useUninstallPlugin } from '../components/use-uninstall-plugin.tsx';
 import { TextChip } from '../../../components/text-chip.tsx';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
+
+// The install dialog and its archive reader (yaml, fflate) load when it opens.
+const InstallPluginDialog = lazyComponent(() =>
+  import('../components/install-plugin-dialog.tsx').then((module) => module.InstallPluginDialog),
+);
 
 export function Component() {
   const { pluginName = '' } = useParams();

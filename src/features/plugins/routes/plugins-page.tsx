@@ -17,8 +17,14 @@ import {
 } from '../api/list-params.ts';
 import { pluginQueries } from '../api/queries.ts';
 import { announceInstalled } from '../components/announce-installed.ts';
-import { InstallPluginDialog } from '../components/install-plugin-dialog.tsx';
 import { PluginsTable } from '../components/plugins-table.tsx';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
+
+// The install dialog and its archive reader (yaml, fflate) load when it opens: the list's first
+// view does without them.
+const InstallPluginDialog = lazyComponent(() =>
+  import('../components/install-plugin-dialog.tsx').then((module) => module.InstallPluginDialog),
+);
 
 export function Component() {
   const [searchParams, setSearchParams] = useSearchParams();

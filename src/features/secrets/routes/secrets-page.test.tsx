@@ -71,7 +71,7 @@ describe('Secrets page', () => {
         name: 'Add OPENAI_API_KEY (declared by @acme/auto-labeler)',
       }),
     );
-    const dialog = screen.getByRole('dialog', { name: 'Add a secret' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add a secret' });
     expect(within(dialog).getByLabelText('Key')).toHaveValue('OPENAI_API_KEY');
     expect(dialog).toHaveTextContent('Declared by @acme/auto-labeler');
     await user.type(within(dialog).getByLabelText('Value'), 'sk-test-000');
@@ -88,7 +88,7 @@ describe('Secrets page', () => {
     const { user } = renderPage();
     await grid();
     await user.click(screen.getByRole('button', { name: 'Add secret' }));
-    const dialog = screen.getByRole('dialog', { name: 'Add a secret' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add a secret' });
     const key = within(dialog).getByLabelText('Key');
     await user.type(key, 'my api key');
     expect(await within(dialog).findByText('Use capital letters: MY_API_KEY')).toBeInTheDocument();
@@ -124,7 +124,7 @@ describe('Secrets page', () => {
     const { user } = renderPage();
     await grid();
     await user.click(screen.getByRole('button', { name: 'Add secret' }));
-    const dialog = screen.getByRole('dialog', { name: 'Add a secret' });
+    const dialog = await screen.findByRole('dialog', { name: 'Add a secret' });
     await user.type(within(dialog).getByLabelText('Key'), 'NEW_TOKEN');
     // Someone else adds the same key after the dialog read the list: only the server knows.
     mockEngine.store.secrets.push({
@@ -156,7 +156,7 @@ describe('Secrets page', () => {
       name: 'Plugin @acme/data-quality (disabled)',
     });
     await user.click(screen.getByRole('button', { name: 'Rotate SLACK_WEBHOOK_URL' }));
-    const rotate = screen.getByRole('dialog', { name: 'Rotate SLACK_WEBHOOK_URL' });
+    const rotate = await screen.findByRole('dialog', { name: 'Rotate SLACK_WEBHOOK_URL' });
     expect(rotate).toHaveTextContent(
       'The plugin @acme/data-quality will use the new value from now on.',
     );
@@ -170,7 +170,7 @@ describe('Secrets page', () => {
     expect(after?.description).toBe(before?.description);
 
     await user.click(screen.getByRole('button', { name: 'Describe SLACK_WEBHOOK_URL' }));
-    const describe = screen.getByRole('dialog', { name: 'Describe SLACK_WEBHOOK_URL' });
+    const describe = await screen.findByRole('dialog', { name: 'Describe SLACK_WEBHOOK_URL' });
     await user.clear(within(describe).getByLabelText('Description'));
     await user.type(within(describe).getByLabelText('Description'), 'Webhook for #alerts');
     await user.click(within(describe).getByRole('button', { name: 'Save description' }));

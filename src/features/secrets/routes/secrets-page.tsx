@@ -14,12 +14,23 @@ import {
 import type { Secret } from '../api/queries.ts';
 import { missingSecrets, usedBy, type UsedBy } from '../api/usage.ts';
 import { useSecretsWithUsage } from '../api/use-secrets-with-usage.ts';
-import { AddSecretDialog } from '../components/add-secret-dialog.tsx';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { MissingSecrets } from '../components/missing-secrets.tsx';
 import { SecretsTable, type SecretRow } from '../components/secrets-table.tsx';
-import { DescribeSecretDialog, RotateSecretDialog } from '../components/update-secret-dialog.tsx';
 import { useDeleteSecretConfirm } from '../components/use-delete-secret.tsx';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
+
+// The dialogs' forms (react-hook-form, zod) load when one opens: the list's first view does
+// without them.
+const AddSecretDialog = lazyComponent(() =>
+  import('../components/add-secret-dialog.tsx').then((module) => module.AddSecretDialog),
+);
+const DescribeSecretDialog = lazyComponent(() =>
+  import('../components/update-secret-dialog.tsx').then((module) => module.DescribeSecretDialog),
+);
+const RotateSecretDialog = lazyComponent(() =>
+  import('../components/update-secret-dialog.tsx').then((module) => module.RotateSecretDialog),
+);
 
 export function Component() {
   return (

@@ -23,17 +23,25 @@ import { paths } from '../../../config/paths.ts';
 import { historySearch, parseHistoryParams, type HistoryParams } from '../api/list-params.ts';
 import { snapshotQueries, type SnapshotHistory } from '../api/queries.ts';
 import { useArchivalsInProgress } from '../api/use-snapshot-mutations.ts';
-import { CreateSnapshotDialog } from './create-snapshot-dialog.tsx';
 import { DatasetSwitcher } from './dataset-switcher.tsx';
 import { LazyHistoryChart } from './lazy-history-chart.tsx';
 import { HistoryTable } from './history-table.tsx';
 import { LatestChangesCard } from './latest-changes-card.tsx';
 import { canEdit, canManage, manageReason } from './permission.ts';
-import { SimulateEditsDialog } from './simulate-edits-dialog.tsx';
 import { SnapshotPanel } from './snapshot-panel.tsx';
 import { useServerFeatures } from '../../session/api/server-features.ts';
 import { permissionText } from '../../../lib/permissions.ts';
 import { formatCount } from '../../../lib/format.ts';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
+
+// The create and edit forms (react-hook-form, zod) load when their dialog opens: the history's
+// first view does without them.
+const CreateSnapshotDialog = lazyComponent(() =>
+  import('./create-snapshot-dialog.tsx').then((module) => module.CreateSnapshotDialog),
+);
+const SimulateEditsDialog = lazyComponent(() =>
+  import('./simulate-edits-dialog.tsx').then((module) => module.SimulateEditsDialog),
+);
 
 /** /snapshots/<dataset>[/<snapshot>]: one dataset's history, changes and snapshot operations. */
 export function DatasetHistoryView({

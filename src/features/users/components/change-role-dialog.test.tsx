@@ -2,7 +2,8 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { mockEngine } from '../../../../mocks/node.ts';
 import { persona, renderWithProviders } from '../../../../tests/render.tsx';
-import { ChangeRoleDialog, type RoleTarget } from './change-role-dialog.tsx';
+import { ChangeRoleDialog } from './change-role-dialog.tsx';
+import type { RoleTarget } from './role-change-rules.ts';
 
 function userByEmail(email: string): RoleTarget {
   const user = mockEngine.store.users.find((u) => u.email === email);

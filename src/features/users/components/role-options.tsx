@@ -1,7 +1,7 @@
 import { ListItemText, MenuItem } from '@mui/material';
 import { ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from '../../../lib/roles.ts';
 import type { Seats } from '../api/queries.ts';
-import { seatBlock } from './seat-rules.ts';
+import { roleBlock } from './seat-rules.ts';
 
 /**
  * Menu items for a role select: a role without a free seat is disabled and says why, and so is
@@ -14,8 +14,7 @@ export function roleOptions(
   keepReason: string | null = null,
 ) {
   return ROLES.map((role) => {
-    const blocked =
-      role === currentRole ? null : (keepReason ?? seatBlock(seats, role, needed, currentRole));
+    const blocked = roleBlock(seats, role, needed, currentRole, keepReason);
     return (
       <MenuItem key={role} value={role} disabled={Boolean(blocked)}>
         <ListItemText primary={ROLE_LABELS[role]} secondary={blocked ?? ROLE_DESCRIPTIONS[role]} />

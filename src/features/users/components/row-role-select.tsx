@@ -1,14 +1,15 @@
-import { TextField, Typography } from '@mui/material';
+import { Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
-import { isRole, ROLE_LABELS, roleLabel, type Role } from '../../../lib/roles.ts';
+import '../../../components/table-cells.css';
+import { isRole, ROLE_DESCRIPTIONS, ROLE_LABELS, ROLES, type Role } from '../../../lib/roles.ts';
 import { sessionQueries } from '../../session/api/viewer.ts';
 import { userQueries } from '../api/queries.ts';
 import { useSetUserRole } from '../api/use-user-mutations.ts';
-import { roleChangedMessage, roleChangeWarnings, type RoleTarget } from './change-role-dialog.tsx';
-import { roleOptions } from './role-options.tsx';
+import { roleChangedMessage, roleChangeWarnings, type RoleTarget } from './role-change-rules.ts';
+import { roleBlock } from './seat-rules.ts';
 import { useSoleAdminReason } from './sole-admin.ts';
 
 /**
@@ -61,25 +62,32 @@ export function RowRoleSelect({ user }: { user: RoleTarget }) {
   // changed (if at all) on the person's page.
   if (!isRole(user.role)) return <Typography variant="body2">{user.role}</Typography>;
 
+  // A native select (table-cells.css): one is in every row, so none of MUI's Select, Menu,
+  // Popover and Modal per row on the list's first view. A blocked role stays listed, disabled,
+  // with the reason in its label.
   return (
-    <TextField
-      select
-      size="small"
-      variant="standard"
+    <select
+      className="fo-row-select"
+      aria-label={`Role of ${user.name}`}
       value={user.role}
       disabled={setUserRole.isPending}
       onChange={(event) => {
         if (isRole(event.target.value)) void change(event.target.value);
       }}
-      slotProps={{
-        select: {
-          renderValue: roleLabel,
-          SelectDisplayProps: { 'aria-label': `Role of ${user.name}` },
-        },
-      }}
-      sx={{ minWidth: 140 }}
     >
-      {roleOptions(seats.data, 1, user.role, soleAdmin)}
-    </TextField>
+      {ROLES.map((role) => {
+        const blocked = roleBlock(seats.data, role, 1, user.role, soleAdmin);
+        return (
+          <option
+            key={role}
+            value={role}
+            disabled={Boolean(blocked)}
+            title={ROLE_DESCRIPTIONS[role]}
+          >
+            {blocked ? `${ROLE_LABELS[role]} — ${blocked}` : ROLE_LABELS[role]}
+          </option>
+        );
+      })}
+    </select>
   );
 }

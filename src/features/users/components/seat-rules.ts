@@ -22,3 +22,17 @@ export function seatBlock(
     ? `No ${SEAT_LABELS[seat].toLowerCase()} left (${used})`
     : `Only ${audit.remaining} ${SEAT_LABELS[seat].toLowerCase()} left (${used})`;
 }
+
+/**
+ * Why a role select cannot offer `role`, or null: no free seat for it, or (`keepReason`: the
+ * only admin) the current role cannot be left. The current role itself is always offered.
+ */
+export function roleBlock(
+  seats: Seats | null | undefined,
+  role: Role,
+  needed = 1,
+  currentRole?: Role,
+  keepReason: string | null = null,
+): string | null {
+  return role === currentRole ? null : (keepReason ?? seatBlock(seats, role, needed, currentRole));
+}

@@ -1,8 +1,7 @@
+import { CellLink } from '../../../components/cell-link.tsx';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import type { RowSelection } from '../../../components/row-selection.tsx';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
-import { Link } from '@mui/material';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { PAGE_SIZES, type UsersListParams } from '../api/list-params.ts';
 import type { UserRow } from '../api/queries.ts';
@@ -18,11 +17,7 @@ const columns: TableColumn<UserRow>[] = [
     headerName: 'Name',
     flex: 1,
     minWidth: 180,
-    renderCell: ({ row }) => (
-      <Link component={RouterLink} to={paths.users.detail(row.id)}>
-        {row.name}
-      </Link>
-    ),
+    renderCell: ({ row }) => <CellLink to={paths.users.detail(row.id)}>{row.name}</CellLink>,
   },
   { field: 'email', headerName: 'E-mail', flex: 1.2, minWidth: 220, sortable: false },
   {

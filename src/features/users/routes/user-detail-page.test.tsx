@@ -40,7 +40,7 @@ describe('UserDetailPage', () => {
   it('after demoting yourself, shows the page as your new role sees it', async () => {
     const { user } = renderUser(persona('admin').email);
     await user.click(await screen.findByRole('button', { name: 'Change role' }));
-    await user.click(screen.getByRole('combobox', { name: 'Role' }));
+    await user.click(await screen.findByRole('combobox', { name: 'Role' }));
     await user.click(await screen.findByRole('option', { name: /Member/ }));
     await user.click(screen.getByRole('button', { name: 'Make Member' }));
     expect(await screen.findByText('You are now a Member.')).toBeInTheDocument();

@@ -30,10 +30,15 @@ import { sessionQueries } from '../../session/api/viewer.ts';
 import { exportUserDatasets } from '../api/export-user-datasets.ts';
 import { userQueries, type UserDetail } from '../api/queries.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
-import { ChangeRoleDialog } from '../components/change-role-dialog.tsx';
 import { SELF_DELETE_REASON, useDeleteUser } from '../components/use-delete-user.tsx';
 import { UserGroupsPanel } from '../components/user-groups-panel.tsx';
 import { permissionText } from '../../../lib/permissions.ts';
+import { lazyComponent } from '../../../lib/lazy-component.tsx';
+
+// The change-role dialog loads when it opens: the person's page does without its code at first.
+const ChangeRoleDialog = lazyComponent(() =>
+  import('../components/change-role-dialog.tsx').then((module) => module.ChangeRoleDialog),
+);
 
 export function Component() {
   return (

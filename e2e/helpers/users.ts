@@ -41,11 +41,14 @@ export async function clearSearch(page: Page): Promise<void> {
   await expect(page).toHaveURL((url) => !/[?&]q=/.test(url.hash));
 }
 
+/** The list's Role filter (a native select). */
+export function roleFilter(page: Page): Locator {
+  return page.getByRole('combobox', { name: 'Role', exact: true });
+}
+
 /** Chooses a role in the list's Role filter ("All roles", "Admin", "Member", …). */
 export async function filterByRole(page: Page, label: string): Promise<void> {
-  await page.getByRole('combobox', { name: 'Role', exact: true }).click();
-  await page.getByRole('listbox').getByRole('option', { name: label, exact: true }).click();
-  await menuClosed(page);
+  await roleFilter(page).selectOption({ label });
 }
 
 /**

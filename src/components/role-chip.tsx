@@ -1,7 +1,7 @@
 import { isRole, roleText, type Role } from '../lib/roles.ts';
-import { TextChip } from './text-chip.tsx';
+import { CellChip, type ChipTone } from './cell-chip.tsx';
 
-const COLORS: Record<Role, 'primary' | 'secondary' | 'default' | 'info'> = {
+const TONES: Record<Role, ChipTone> = {
   ADMIN: 'primary',
   MEMBER: 'secondary',
   COLLABORATOR: 'info',
@@ -10,12 +10,5 @@ const COLORS: Record<Role, 'primary' | 'secondary' | 'default' | 'info'> = {
 
 /** Any role the server answers; one this console does not know shows as its name. */
 export function RoleChip({ role }: { role: string }) {
-  return (
-    <TextChip
-      size="small"
-      variant="outlined"
-      color={isRole(role) ? COLORS[role] : 'default'}
-      label={roleText(role)}
-    />
-  );
+  return <CellChip tone={isRole(role) ? TONES[role] : 'default'} label={roleText(role)} />;
 }

@@ -1,5 +1,5 @@
-import { Button, Stack } from '@mui/material';
 import type { TableColumn } from './table-columns.ts';
+import './table-cells.css';
 
 export interface RowAction {
   label: string;
@@ -10,7 +10,11 @@ export interface RowAction {
   destructive?: boolean;
 }
 
-/** The last column of a table: a row's small text buttons, aligned right. */
+/**
+ * The last column of a table: a row's small text buttons, aligned right. Plain buttons drawn as
+ * MUI's small text Button by a static class (table-cells.css): a page of rows has dozens of them,
+ * and a styled ButtonBase each is style-engine work on the list's first view.
+ */
 export function actionsColumn<Row>(
   width: number,
   actionsFor: (row: Row) => RowAction[],
@@ -24,19 +28,19 @@ export function actionsColumn<Row>(
     align: 'right',
     headerAlign: 'right',
     renderCell: ({ row }) => (
-      <Stack direction="row" spacing={0.5} sx={{ justifyContent: 'flex-end', width: '100%' }}>
+      <span className="fo-actions">
         {actionsFor(row).map((action) => (
-          <Button
+          <button
             key={action.label}
-            size="small"
-            color={action.destructive ? 'error' : undefined}
+            type="button"
+            className={action.destructive ? 'fo-action fo-action-error' : 'fo-action'}
             onClick={action.onClick}
             aria-label={action.ariaLabel}
           >
             {action.label}
-          </Button>
+          </button>
         ))}
-      </Stack>
+      </span>
     ),
   };
 }

@@ -1,6 +1,7 @@
-import { Stack, TextField } from '@mui/material';
+import { Stack } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useUrlSearch } from '../lib/use-url-search.ts';
+import { SearchField } from './list-fields.tsx';
 
 /**
  * A list's search box, mirrored into the URL (useUrlSearch: the box answers every keystroke,
@@ -34,13 +35,11 @@ export function SearchToolbar({
       spacing={2}
       sx={{ mb: 2, alignItems: { [rowFrom]: 'center' } }}
     >
-      <TextField
+      <SearchField
         label={label}
         placeholder={placeholder}
         value={typed}
-        onChange={(event) => setTyped(event.target.value)}
-        type="search"
-        size="small"
+        onChange={setTyped}
         sx={{ flex: 1, maxWidth }}
       />
       {children}

@@ -38,6 +38,11 @@ function palette() {
   return screen.getByRole('dialog', { name: 'Command palette' });
 }
 
+/** The palette once it is open: its code loads on first use, so it may take a moment. */
+function opened() {
+  return screen.findByRole('dialog', { name: 'Command palette' });
+}
+
 function combobox() {
   return within(palette()).getByRole('combobox', { name: 'Search or jump to' });
 }
@@ -73,6 +78,7 @@ describe('Command palette', () => {
   it('finds a user by name with their role, and opens their page', async () => {
     const { user, router } = await renderTopBar();
     await user.click(screen.getByRole('button', { name: 'Search' }));
+    await opened();
     await user.type(combobox(), 'grace');
 
     const users = await within(palette()).findByRole('group', { name: 'Users' });
@@ -88,6 +94,7 @@ describe('Command palette', () => {
   it('remembers what was chosen for the tab, under Recent', async () => {
     const { user, router } = await renderTopBar();
     await user.keyboard('{Control>}k{/Control}');
+    await opened();
     await user.type(combobox(), 'traffic');
     const datasets = await within(palette()).findByRole('group', { name: 'Datasets' });
     await user.click(within(datasets).getByRole('option', { name: /^traffic-signs-eu\b/ }));
@@ -105,6 +112,7 @@ describe('Command palette', () => {
     const { user } = await renderTopBar('member');
     const operations = recordOperations();
     await user.keyboard('{Control>}k{/Control}');
+    await opened();
     const listbox = within(palette()).getByRole('listbox');
     const pages = within(listbox).getByRole('group', { name: 'Pages' });
     expect(within(pages).getByRole('option', { name: /^Datasets\b/ })).toBeInTheDocument();
@@ -152,6 +160,7 @@ describe('Command palette', () => {
   it('opens the dialog an action names on its page', async () => {
     const { user, router } = await renderTopBar();
     await user.keyboard('{Control>}k{/Control}');
+    await opened();
     await user.type(combobox(), 'create group');
     expect(activeOption()).toHaveTextContent('Create group');
     await user.keyboard('{Enter}');

@@ -1,12 +1,12 @@
-import { TextChip } from '../../../components/text-chip.tsx';
+import { CellChip } from '../../../components/cell-chip.tsx';
 import { type Permission, permissionText } from '../../../lib/permissions.ts';
 
 export function PermissionChip({ permission }: { permission: Permission }) {
+  const manage = permission === 'MANAGE';
   return (
-    <TextChip
-      size="small"
-      variant={permission === 'MANAGE' ? 'filled' : 'outlined'}
-      color={permission === 'MANAGE' ? 'primary' : 'default'}
+    <CellChip
+      filled={manage}
+      tone={manage ? 'primary' : 'default'}
       label={permissionText(permission)}
     />
   );

@@ -1,7 +1,8 @@
-import { Button, MenuItem, Paper, TextField } from '@mui/material';
+import { Button, Paper } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
+import { FilterSelect } from '../../../components/list-fields.tsx';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -72,46 +73,29 @@ export function Component() {
           onSearch={(q) => update({ q, page: 1 })}
           rowFrom="md"
         >
-          <TextField
-            select
+          <FilterSelect
             label="Media type"
-            size="small"
             value={params.media ?? ''}
-            onChange={(event) =>
-              update({
-                media: MEDIA_TYPES.find((m) => m === event.target.value) ?? null,
-                page: 1,
-              })
+            allLabel="All media"
+            options={MEDIA_TYPES.map((media) => ({ value: media, label: MEDIA_LABELS[media] }))}
+            onChange={(value) =>
+              update({ media: MEDIA_TYPES.find((m) => m === value) ?? null, page: 1 })
             }
-            sx={{ minWidth: 170 }}
-          >
-            <MenuItem value="">All media</MenuItem>
-            {MEDIA_TYPES.map((media) => (
-              <MenuItem key={media} value={media}>
-                {MEDIA_LABELS[media]}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
+            minWidth={170}
+          />
+          <FilterSelect
             label="Your access"
-            size="small"
             value={params.access ?? ''}
-            onChange={(event) =>
-              update({
-                access: GRANT_LEVELS.find((level) => level === event.target.value) ?? null,
-                page: 1,
-              })
+            allLabel="Any access"
+            options={GRANT_LEVELS.slice(1).map((level) => ({
+              value: level,
+              label: level === 'MANAGE' ? 'Can manage' : `${permissionText(level)} or more`,
+            }))}
+            onChange={(value) =>
+              update({ access: GRANT_LEVELS.find((level) => level === value) ?? null, page: 1 })
             }
-            sx={{ minWidth: 190 }}
-          >
-            <MenuItem value="">Any access</MenuItem>
-            {GRANT_LEVELS.slice(1).map((level) => (
-              <MenuItem key={level} value={level}>
-                {level === 'MANAGE' ? 'Can manage' : `${permissionText(level)} or more`}
-              </MenuItem>
-            ))}
-          </TextField>
+            minWidth={190}
+          />
         </SearchToolbar>
         <ListStates
           query={datasets}

@@ -1,8 +1,8 @@
 import { environmentLabel } from '../api/environments.ts';
-import { TextChip } from '../../../components/text-chip.tsx';
+import { CellChip } from '../../../components/cell-chip.tsx';
 
 /** null: the server does not report environments ([ext]); an unknown one shows as its text. */
 export function EnvironmentChip({ environment }: { environment: string | null }) {
   if (environment === null) return <span aria-label="Environment not reported">—</span>;
-  return <TextChip size="small" variant="outlined" label={environmentLabel(environment)} />;
+  return <CellChip label={environmentLabel(environment)} />;
 }

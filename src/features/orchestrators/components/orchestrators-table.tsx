@@ -1,5 +1,5 @@
 import { CellLink } from '../../../components/cell-link.tsx';
-import { Chip } from '@mui/material';
+import { CellChip } from '../../../components/cell-chip.tsx';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { paths } from '../../../config/paths.ts';
@@ -43,13 +43,9 @@ const columns: TableColumn<OrchestratorRow>[] = [
     sortable: false,
     renderCell: ({ row }) =>
       row.deactivatedAt ? (
-        <Chip
-          size="small"
-          variant="outlined"
-          label={`Deactivated ${formatDate(row.deactivatedAt)}`}
-        />
+        <CellChip label={`Deactivated ${formatDate(row.deactivatedAt)}`} />
       ) : (
-        <Chip size="small" variant="outlined" color="success" label="Active" />
+        <CellChip tone="success" label="Active" />
       ),
   },
   {

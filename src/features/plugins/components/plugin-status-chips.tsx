@@ -1,16 +1,11 @@
-import { Chip, Stack } from '@mui/material';
+import { CellChip } from '../../../components/cell-chip.tsx';
 
 /** Enabled or disabled, and whether FiftyOne ships the plugin. */
 export function PluginStatusChips({ enabled, builtin }: { enabled: boolean; builtin: boolean }) {
   return (
-    <Stack direction="row" spacing={0.5} component="span">
-      <Chip
-        size="small"
-        label={enabled ? 'Enabled' : 'Disabled'}
-        color={enabled ? 'success' : 'default'}
-        variant="outlined"
-      />
-      {builtin && <Chip size="small" label="Built-in" variant="outlined" />}
-    </Stack>
+    <span style={{ display: 'inline-flex', gap: 4, maxWidth: '100%' }}>
+      <CellChip label={enabled ? 'Enabled' : 'Disabled'} tone={enabled ? 'success' : 'default'} />
+      {builtin && <CellChip label="Built-in" />}
+    </span>
   );
 }

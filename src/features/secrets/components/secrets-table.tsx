@@ -28,11 +28,7 @@ export function secretKeyColumn<Row extends { key: string }>(): TableColumn<Row>
     headerName: 'Key',
     flex: 1,
     minWidth: 200,
-    renderCell: ({ row }) => (
-      <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }}>
-        {row.key}
-      </Typography>
-    ),
+    renderCell: ({ row }) => <span className="fo-mono">{row.key}</span>,
   };
 }
 
@@ -90,11 +86,7 @@ export function SecretsTable({
       flex: 1.4,
       minWidth: 180,
       sortable: false,
-      renderCell: ({ row }) => (
-        <Typography variant="body2" sx={{ whiteSpace: 'normal' }}>
-          {row.description ?? '—'}
-        </Typography>
-      ),
+      renderCell: ({ row }) => row.description ?? '—',
     },
     secretCreatedColumn<SecretRow>(),
     usedByColumn<SecretRow>(),

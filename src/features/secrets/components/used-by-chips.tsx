@@ -1,40 +1,21 @@
 import AppsIcon from '@mui/icons-material/Apps';
 import ExtensionIcon from '@mui/icons-material/Extension';
-import { Stack, Typography } from '@mui/material';
+import { CellChip } from '../../../components/cell-chip.tsx';
 import { paths } from '../../../config/paths.ts';
 import type { UsedBy } from '../api/usage.ts';
-import { TextChip } from '../../../components/text-chip.tsx';
 
 /** The plugins that declare a secret and the orchestrators that reference it, as links. */
 export function UsedByChips({ usedBy }: { usedBy: UsedBy | null | 'loading' }) {
-  if (usedBy === 'loading') {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        Checking…
-      </Typography>
-    );
-  }
-  if (usedBy === null) {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        Unknown
-      </Typography>
-    );
-  }
+  if (usedBy === 'loading') return <span className="fo-text-secondary">Checking…</span>;
+  if (usedBy === null) return <span className="fo-text-secondary">Unknown</span>;
   if (usedBy.plugins.length + usedBy.orchestrators.length === 0) {
-    return (
-      <Typography variant="body2" color="text.secondary">
-        Nothing
-      </Typography>
-    );
+    return <span className="fo-text-secondary">Nothing</span>;
   }
   return (
-    <Stack direction="row" spacing={0.5} useFlexGap sx={{ flexWrap: 'wrap', py: 0.5 }}>
+    <span style={{ display: 'flex', flexWrap: 'wrap', gap: 4, padding: '4px 0' }}>
       {usedBy.plugins.map((plugin) => (
-        <TextChip
+        <CellChip
           key={`plugin:${plugin.name}`}
-          size="small"
-          variant="outlined"
           icon={<ExtensionIcon aria-hidden />}
           label={plugin.name}
           aria-label={`Plugin ${plugin.name}${plugin.enabled ? '' : ' (disabled)'}`}
@@ -42,16 +23,14 @@ export function UsedByChips({ usedBy }: { usedBy: UsedBy | null | 'loading' }) {
         />
       ))}
       {usedBy.orchestrators.map((orchestrator) => (
-        <TextChip
+        <CellChip
           key={`orchestrator:${orchestrator.instanceIdentifier}`}
-          size="small"
-          variant="outlined"
           icon={<AppsIcon aria-hidden />}
           label={orchestrator.instanceIdentifier}
           aria-label={`Orchestrator ${orchestrator.instanceIdentifier}${orchestrator.deactivated ? ' (deactivated)' : ''}`}
           to={paths.orchestrators.detail(orchestrator.instanceIdentifier)}
         />
       ))}
-    </Stack>
+    </span>
   );
 }

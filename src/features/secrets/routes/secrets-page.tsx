@@ -1,8 +1,9 @@
 import AddIcon from '@mui/icons-material/Add';
-import { Alert, Box, Button, Paper, Skeleton, TextField } from '@mui/material';
+import { Alert, Box, Button, Paper, Skeleton } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
+import { SearchField } from '../../../components/list-fields.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useServerFeatures } from '../../session/api/server-features.ts';
@@ -153,13 +154,11 @@ function SecretsArea() {
         </Box>
       )}
       <Paper variant="outlined" sx={{ p: 2 }}>
-        <TextField
+        <SearchField
           label="Search secrets"
           placeholder="Key or description"
-          type="search"
-          size="small"
           value={params.q}
-          onChange={(event) => update({ q: event.target.value, page: 0 })}
+          onChange={(q) => update({ q, page: 0 })}
           sx={{ mb: 2, minWidth: 320 }}
         />
         {body}

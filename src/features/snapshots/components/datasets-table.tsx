@@ -1,5 +1,4 @@
 import {
-  Link,
   Table,
   TableBody,
   TableCell,
@@ -7,11 +6,9 @@ import {
   TableHead,
   TableRow,
   TableSortLabel,
-  Tooltip,
-  Typography,
 } from '@mui/material';
+import { CellLink } from '../../../components/cell-link.tsx';
 import { TablePager } from '../../../components/table-pager.tsx';
-import { Link as RouterLink } from 'react-router';
 import { paths } from '../../../config/paths.ts';
 import { formatDate, formatDateTime, formatCount } from '../../../lib/format.ts';
 import { PAGE_SIZES, type DatasetListParams, type DatasetSort } from '../api/list-params.ts';
@@ -70,33 +67,33 @@ export function DatasetsTable({
             {rows.map((row) => {
               const latest = row.snapshotsPage.nodes[0];
               return (
-                <TableRow key={row.id} hover data-list-row="">
-                  <TableCell>
-                    <Link component={RouterLink} to={paths.snapshots.dataset(row.name)}>
-                      {row.name}
-                    </Link>
-                  </TableCell>
-                  <TableCell align="right">{formatCount(row.samplesCount)}</TableCell>
-                  <TableCell>{permissionText(row.viewer.activePermission)}</TableCell>
-                  <TableCell align="right">{formatCount(row.snapshotsPage.nodeTotal)}</TableCell>
-                  <TableCell>
+                // Plain rows and cells with the table's static classes (table-cells.css).
+                <tr key={row.id} className="fo-row" data-list-row="">
+                  <td className="fo-cell">
+                    <CellLink to={paths.snapshots.dataset(row.name)}>{row.name}</CellLink>
+                  </td>
+                  <td className="fo-cell fo-cell-right">{formatCount(row.samplesCount)}</td>
+                  <td className="fo-cell">{permissionText(row.viewer.activePermission)}</td>
+                  <td className="fo-cell fo-cell-right">
+                    {formatCount(row.snapshotsPage.nodeTotal)}
+                  </td>
+                  <td className="fo-cell">
                     {latest ? (
                       <>
                         {latest.name}{' '}
-                        <Tooltip title={formatDateTime(latest.createdAt)}>
-                          <Typography variant="body2" color="text.secondary" component="span">
-                            ({formatDate(latest.createdAt)})
-                          </Typography>
-                        </Tooltip>
+                        <span
+                          className="fo-text-secondary"
+                          title={formatDateTime(latest.createdAt)}
+                        >
+                          ({formatDate(latest.createdAt)})
+                        </span>
                       </>
                     ) : (
-                      <Typography variant="body2" color="text.secondary" component="span">
-                        None yet
-                      </Typography>
+                      <span className="fo-text-secondary">None yet</span>
                     )}
-                  </TableCell>
-                  <TableCell>{formatDate(row.createdAt)}</TableCell>
-                </TableRow>
+                  </td>
+                  <td className="fo-cell">{formatDate(row.createdAt)}</td>
+                </tr>
               );
             })}
           </TableBody>

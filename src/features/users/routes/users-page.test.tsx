@@ -39,10 +39,20 @@ describe('Users page', () => {
     expect(screen.queryByRole('link', { name: 'Ada Lovelace' })).not.toBeInTheDocument();
   });
 
-  it('filters by role from a deep link', async () => {
-    renderPage('/users?role=GUEST');
+  it('filters by role from a deep link, and the Role filter shows and changes it', async () => {
+    const { user, router } = renderPage('/users?role=GUEST');
     const guests = mockEngine.store.users.filter((u) => u.role === 'GUEST').map((u) => u.name);
     await expect.poll(async () => (await rowNames()).sort()).toEqual([...guests].sort());
+    const filter = screen.getByRole('combobox', { name: 'Role' });
+    expect(within(filter).getByRole('option', { name: 'Guest' })).toHaveProperty('selected', true);
+
+    await user.selectOptions(filter, 'Admin');
+    await expect.poll(() => router.state.location.search).toBe('?role=ADMIN');
+    const admins = mockEngine.store.users.filter((u) => u.role === 'ADMIN').map((u) => u.name);
+    await expect.poll(async () => (await rowNames()).sort()).toEqual([...admins].sort());
+
+    await user.selectOptions(filter, 'All roles');
+    await expect.poll(() => router.state.location.search).toBe('');
   });
 
   it('reads a large organization in pages for the role filter, and says where it stopped', async () => {

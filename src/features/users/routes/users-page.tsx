@@ -1,6 +1,7 @@
-import { MenuItem, Paper, TextField } from '@mui/material';
+import { Paper } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
+import { FilterSelect } from '../../../components/list-fields.tsx';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
@@ -51,23 +52,14 @@ function UsersList() {
           value={params.q}
           onSearch={(q) => update({ q, page: 1 })}
         >
-          <TextField
-            select
+          <FilterSelect
             label="Role"
-            size="small"
             value={params.role ?? ''}
-            onChange={(event) =>
-              update({ role: isRole(event.target.value) ? event.target.value : null, page: 1 })
-            }
-            sx={{ minWidth: 180 }}
-          >
-            <MenuItem value="">All roles</MenuItem>
-            {ROLES.map((role) => (
-              <MenuItem key={role} value={role}>
-                {ROLE_LABELS[role]}
-              </MenuItem>
-            ))}
-          </TextField>
+            allLabel="All roles"
+            options={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
+            onChange={(value) => update({ role: isRole(value) ? value : null, page: 1 })}
+            minWidth={180}
+          />
           <ExportCsvButton
             fileName="users"
             noun="users"

@@ -3,10 +3,6 @@ function once<T>(make: () => T): () => T {
   let made: T | undefined;
   return () => (made ??= make());
 }
-const dateTime = once(
-  () => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' }),
-);
-const date = once(() => new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }));
 const relative = once(() => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }));
 
 const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
@@ -19,16 +15,38 @@ export function formatCount(value: number): string {
   return String(Math.trunc(value)).replace(THOUSANDS, ',');
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+// Dates as English's medium style writes them ("Dec 5, 2026", "Dec 5, 2026, 3:07 PM"), in the
+// browser's time zone, without `Intl.DateTimeFormat`: the first one loads locale data and its
+// pattern generator, 40–110 ms inside a list's first render (measured on the secrets list, whose
+// every row has a date). The console's words are English; its dates and counts are too.
+
+function dayText(d: Date): string {
+  return `${MONTHS[d.getMonth()] ?? ''} ${String(d.getDate())}, ${String(d.getFullYear())}`;
+}
+
+function timeText(d: Date): string {
+  const hours = d.getHours();
+  const minutes = String(d.getMinutes()).padStart(2, '0');
+  return `${String(hours % 12 || 12)}:${minutes} ${hours < 12 ? 'AM' : 'PM'}`;
+}
+
+function parsed(iso: string): Date | null {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : dateTime().format(d);
+  const d = parsed(iso);
+  return d ? `${dayText(d)}, ${timeText(d)}` : iso;
 }
 
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '—';
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : date().format(d);
+  const d = parsed(iso);
+  return d ? dayText(d) : iso;
 }
 
 const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [

@@ -1,12 +1,10 @@
 import { Alert, Box, LinearProgress, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId } from 'react';
+import { formatCount } from '../../../lib/format.ts';
 import { userQueries, type UsersList } from '../api/queries.ts';
 
 type ScanKey = Parameters<typeof userQueries.roleScan>[0];
-
-const count = new Intl.NumberFormat('en');
-const formatCount = (value: number) => count.format(value);
 
 /**
  * The role filter reads the organization page by page (the API cannot filter by role): how far

@@ -462,9 +462,7 @@ for (const area of AREAS) {
           await openWith(page, area.path, fault.scenario);
           const failure = page.getByRole('alert').filter({ hasText: `${area.loading} failed` });
           // Reads retry network and server failures twice (after 0.5 s, then 1 s) first.
-          await expect(failure).toContainText(`${area.loading} failed: ${fault.title}`, {
-            timeout: 10_000,
-          });
+          await expect(failure).toContainText(`${area.loading} failed: ${fault.title}`);
           await expect(failure).toContainText(fault.detail);
           await setMockScenario(page, null);
           await failure.getByRole('button', { name: 'Retry' }).click();

@@ -26,6 +26,7 @@ import {
   writePluginFolder,
   writePluginZip,
 } from './helpers/plugins.ts';
+import { SLOW_DELAY_MS } from '../mocks/engine/scenarios.ts';
 
 // The Plugins area as the demo's admin, Ada Lovelace.
 
@@ -195,9 +196,12 @@ test.describe('Plugins, as an admin', () => {
     await expect(progress).toHaveAttribute('aria-valuenow', /^\d+$/);
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeEnabled();
     // Still slow: the install request that follows the upload keeps its step on screen.
-    await expect(dialog.getByText('Uploaded. Installing…')).toBeVisible({ timeout: 10_000 });
+    // Each held answer takes SLOW_DELAY_MS beyond the usual bound.
+    await expect(dialog.getByText('Uploaded. Installing…')).toBeVisible({
+      timeout: SLOW_DELAY_MS + 15_000,
+    });
     await setMockScenario(page, null);
-    await expect(dialog).toBeHidden({ timeout: 10_000 });
+    await expect(dialog).toBeHidden({ timeout: SLOW_DELAY_MS + 15_000 });
     await expect(pluginHeading(page, '@e2e/folder-plugin')).toBeVisible();
     await expect(operatorRow(page, '@e2e/folder-plugin', 'tidy_up')).toBeVisible();
   });
@@ -230,7 +234,7 @@ test.describe('Plugins, as an admin', () => {
     await expect(toggle).toBeDisabled();
     await expect(page.getByText('This plugin is disabled')).toBeVisible();
     await setMockScenario(page, null);
-    await expect(toggle).toBeEnabled({ timeout: 10_000 });
+    await expect(toggle).toBeEnabled({ timeout: SLOW_DELAY_MS + 15_000 });
     await expect(toggle).not.toBeChecked();
     await page.reload();
     await expect(pluginEnabledSwitch(page)).not.toBeChecked();

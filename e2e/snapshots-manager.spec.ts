@@ -117,7 +117,7 @@ test('a deep link opens a snapshot; a failing API says what failed and Retry rec
   const failure = page
     .getByRole('alert')
     .filter({ hasText: 'Loading the snapshot history failed' });
-  await expect(failure).toBeVisible({ timeout: 10_000 });
+  await expect(failure).toBeVisible();
   await expect(failure).toContainText('Internal server error (simulated)');
 
   await setMockScenario(page, null);

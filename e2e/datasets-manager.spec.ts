@@ -2,6 +2,7 @@ import {
   expect,
   expectNoSeriousA11yViolations,
   graphqlAs,
+  HELD_ANSWER_TIMEOUT,
   openApp,
   persona,
   setMockScenario,
@@ -23,7 +24,6 @@ import {
   peopleTable,
   personRow,
 } from './helpers/datasets.ts';
-import { SLOW_DELAY_MS } from '../mocks/engine/scenarios.ts';
 
 // The Datasets area as Dana Whitfield, a member who manages four datasets (the demo's dataset
 // manager persona): what she can change, and what she cannot.
@@ -124,7 +124,7 @@ test.describe('Datasets, as a dataset manager', () => {
     await setMockScenario(page, null);
     await expect(
       page.getByText(`Wei Zhang now has Can view of their own on ${MANAGED}.`),
-    ).toBeVisible({ timeout: SLOW_DELAY_MS + 15_000 });
+    ).toBeVisible({ timeout: HELD_ANSWER_TIMEOUT });
     await expect(wei).toHaveText('Can view');
     await page.reload();
     await expect(ownGrant(page, 'Wei Zhang')).toHaveText('Can view');

@@ -1,9 +1,10 @@
 import type { Locator, Page } from '@playwright/test';
-import { SLOW_DELAY_MS, type ScenarioName } from '../mocks/engine/scenarios.ts';
+import type { ScenarioName } from '../mocks/engine/scenarios.ts';
 import { generateKeyDialog, openGenerateKeyDialog, apiKeyRow } from './helpers/api-keys.ts';
 import {
   choosePersona,
   expect,
+  HELD_ANSWER_TIMEOUT,
   openApp,
   personaDialog,
   setMockScenario,
@@ -452,7 +453,7 @@ for (const area of AREAS) {
         // It shows from the moment the page asks until the held answer comes (SLOW_DELAY_MS), so
         // a busy machine may take longer to get there (lazy panels load first) without missing it.
         await expect(loading).toBeVisible();
-        await expect(area.seeded(page)).toBeVisible({ timeout: SLOW_DELAY_MS + 15_000 });
+        await expect(area.seeded(page)).toBeVisible({ timeout: HELD_ANSWER_TIMEOUT });
         await expect(loading).toHaveCount(0);
         await expect(page.getByRole('alert')).toHaveCount(0);
       });

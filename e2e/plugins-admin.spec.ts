@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import {
   expect,
   expectNoSeriousA11yViolations,
+  HELD_ANSWER_TIMEOUT,
   openApp,
   setMockScenario,
   test,
@@ -26,7 +27,6 @@ import {
   writePluginFolder,
   writePluginZip,
 } from './helpers/plugins.ts';
-import { SLOW_DELAY_MS } from '../mocks/engine/scenarios.ts';
 
 // The Plugins area as the demo's admin, Ada Lovelace.
 
@@ -196,12 +196,11 @@ test.describe('Plugins, as an admin', () => {
     await expect(progress).toHaveAttribute('aria-valuenow', /^\d+$/);
     await expect(dialog.getByRole('button', { name: 'Cancel' })).toBeEnabled();
     // Still slow: the install request that follows the upload keeps its step on screen.
-    // Each held answer takes SLOW_DELAY_MS beyond the usual bound.
     await expect(dialog.getByText('Uploaded. Installing…')).toBeVisible({
-      timeout: SLOW_DELAY_MS + 15_000,
+      timeout: HELD_ANSWER_TIMEOUT,
     });
     await setMockScenario(page, null);
-    await expect(dialog).toBeHidden({ timeout: SLOW_DELAY_MS + 15_000 });
+    await expect(dialog).toBeHidden({ timeout: HELD_ANSWER_TIMEOUT });
     await expect(pluginHeading(page, '@e2e/folder-plugin')).toBeVisible();
     await expect(operatorRow(page, '@e2e/folder-plugin', 'tidy_up')).toBeVisible();
   });
@@ -234,7 +233,7 @@ test.describe('Plugins, as an admin', () => {
     await expect(toggle).toBeDisabled();
     await expect(page.getByText('This plugin is disabled')).toBeVisible();
     await setMockScenario(page, null);
-    await expect(toggle).toBeEnabled({ timeout: SLOW_DELAY_MS + 15_000 });
+    await expect(toggle).toBeEnabled({ timeout: HELD_ANSWER_TIMEOUT });
     await expect(toggle).not.toBeChecked();
     await page.reload();
     await expect(pluginEnabledSwitch(page)).not.toBeChecked();

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { PERSONAS } from '../../mocks/engine/personas.ts';
-import type { ScenarioName } from '../../mocks/engine/scenarios.ts';
+import { SLOW_DELAY_MS, type ScenarioName } from '../../mocks/engine/scenarios.ts';
 
 // The shell, personas, the mock's hooks, accessibility and the console-error guard: what every
 // spec shares. Selectors for one area live in that area's helper (users.ts).
@@ -91,6 +91,12 @@ export async function choosePersona(page: Page, label: string): Promise<void> {
   const name = label.slice(label.indexOf(':') + 1).trim();
   await expect(signedInAs(page)).toContainText(name);
 }
+
+/**
+ * How long to wait for what follows an answer the mock holds back (its 'slow' scenario): the held
+ * time on top of the suite's usual 15 s.
+ */
+export const HELD_ANSWER_TIMEOUT = SLOW_DELAY_MS + 15_000;
 
 /** Switches one of the mock's named failure scenarios on (null: a healthy server again). */
 export async function setMockScenario(page: Page, name: ScenarioName | null): Promise<void> {

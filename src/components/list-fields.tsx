@@ -1,4 +1,10 @@
-import { FormControl, InputLabel, NativeSelect, OutlinedInput } from '@mui/material';
+import {
+  FormControl,
+  InputLabel,
+  NativeSelect,
+  OutlinedInput,
+  type FormControlProps,
+} from '@mui/material';
 import { useId } from 'react';
 
 // A list's search box and filters as MUI's outlined small TextField draws them, composed of its
@@ -18,7 +24,7 @@ export function SearchField({
   placeholder: string;
   value: string;
   onChange: (value: string) => void;
-  sx?: Parameters<typeof FormControl>[0]['sx'];
+  sx?: FormControlProps['sx'];
 }) {
   const id = useId();
   return (

@@ -1,6 +1,5 @@
 import { Alert, LinearProgress, Paper } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -10,26 +9,17 @@ import { AccessMatrix } from '../components/access-matrix.tsx';
 import { DatasetColumnsPager } from '../components/dataset-columns-pager.tsx';
 import { PersonAccess } from '../components/person-access.tsx';
 import { ReportFilters } from '../components/report-filters.tsx';
-import {
-  DATASET_COLUMNS,
-  readReportParams,
-  writeReportParams,
-  type ReportParams,
-} from '../lib/report-params.ts';
+import { DATASET_COLUMNS, readReportParams, writeReportParams } from '../lib/report-params.ts';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 /**
  * Who can access which datasets, and why: for admins over the organization, for dataset
  * managers over the datasets they manage (the API refuses them the rest anyway).
  */
 export function Component() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = readReportParams(searchParams);
-  // Only a real change goes into the URL: the tables report their page back as they draw, and
-  // writing an unchanged URL would draw them again.
-  const update = (next: Partial<ReportParams>) => {
-    const search = writeReportParams({ ...params, ...next });
-    if (search.toString() !== writeReportParams(params).toString()) setSearchParams(search);
-  };
+  // Only a real change goes into the URL (the hook writes none that changes nothing): the tables
+  // report their page back as they draw, and writing an unchanged URL would draw them again.
+  const [params, update] = useUrlParams(readReportParams, writeReportParams, { push: true });
   const viewer = useQuery(sessionQueries.viewer());
   const datasets = useQuery(accessQueries.datasets());
 

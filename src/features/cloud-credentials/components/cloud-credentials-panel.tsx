@@ -2,19 +2,15 @@ import AddIcon from '@mui/icons-material/Add';
 import { Button, MenuItem, Paper, Skeleton, Stack, TextField, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
-import {
-  credentialListSearch,
-  parseCredentialListParams,
-  type CredentialListParams,
-} from '../api/list-params.ts';
+import { credentialListSearch, parseCredentialListParams } from '../api/list-params.ts';
 import { isProvider, PROVIDER_LABELS, PROVIDERS } from '../api/providers.ts';
 import { cloudCredentialQueries, type CloudCredential } from '../api/queries.ts';
 import { AddCredentialsDialog, type ReplaceTarget } from './add-credentials-dialog.tsx';
 import { CredentialsTable, rowId } from './credentials-table.tsx';
 import { useDeleteCredentials } from './use-delete-credentials.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 function matches(credential: CloudCredential, q: string): boolean {
   const term = q.trim().toLowerCase();
@@ -30,12 +26,9 @@ function matches(credential: CloudCredential, q: string): boolean {
 /** Settings › Cloud credentials: list, add, replace and delete them (admins). */
 export function CloudCredentialsPanel() {
   const credentials = useQuery(cloudCredentialQueries.list());
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseCredentialListParams(searchParams);
+  const [params, update] = useUrlParams(parseCredentialListParams, credentialListSearch);
   const [dialog, setDialog] = useState<{ replace: ReplaceTarget | null } | null>(null);
   const deleteCredentials = useDeleteCredentials();
-  const update = (next: Partial<CredentialListParams>) =>
-    setSearchParams(credentialListSearch({ ...params, ...next }), { replace: true });
 
   const header = (
     <Stack direction="row" sx={{ mb: 2, alignItems: 'center' }}>

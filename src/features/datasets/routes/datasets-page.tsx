@@ -1,7 +1,6 @@
 import { Button, Paper } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { FilterSelect } from '../../../components/list-fields.tsx';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -16,7 +15,6 @@ import {
   MEDIA_LABELS,
   MEDIA_TYPES,
   parseDatasetsListParams,
-  type DatasetsListParams,
 } from '../api/list-params.ts';
 import { datasetQueries, type DatasetRow } from '../api/queries.ts';
 import { InterruptedRuns } from '../../../components/interrupted-runs.tsx';
@@ -24,6 +22,7 @@ import { DatasetsTable } from '../components/datasets-table.tsx';
 import { GRANT_LEVELS } from '../lib/access-rules.ts';
 import { permissionText } from '../../../lib/permissions.ts';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 // The grant form (zod, react-hook-form) and the bulk dialog load when a grant starts: the list's
 // first view does without them.
@@ -35,8 +34,7 @@ const GrantOnDatasetsDialog = lazyComponent(() =>
 
 /** The datasets the viewer can see, with their own access on each (get_permissions_for_user). */
 export function Component() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseDatasetsListParams(searchParams);
+  const [params, update] = useUrlParams(parseDatasetsListParams, datasetsListSearch);
   const datasets = useQuery(datasetQueries.list(params));
   const viewer = useQuery(sessionQueries.viewer());
   const [granting, setGranting] = useState<DatasetRow[] | null>(null);
@@ -52,9 +50,6 @@ export function Component() {
   const grant = async () => {
     const ticked = await selection.resolve().catch(() => null);
     if (ticked) setGranting(ticked);
-  };
-  const update = (next: Partial<DatasetsListParams>) => {
-    setSearchParams(datasetsListSearch({ ...params, ...next }), { replace: true });
   };
 
   const filtered = Boolean(params.q || params.media || params.access);

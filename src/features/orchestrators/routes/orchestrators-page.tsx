@@ -2,22 +2,19 @@ import AddIcon from '@mui/icons-material/Add';
 import { Alert, Button, FormControlLabel, Paper, Skeleton, Switch } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
 import { useServerFeatures } from '../../session/api/server-features.ts';
-import {
-  orchestratorsListSearch,
-  parseOrchestratorsListParams,
-  type OrchestratorsListParams,
-} from '../api/list-params.ts';
+import { orchestratorsListSearch, parseOrchestratorsListParams } from '../api/list-params.ts';
 import { orchestratorQueries } from '../api/queries.ts';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { OrchestratorsTable } from '../components/orchestrators-table.tsx';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 // The register form (react-hook-form, zod) loads when its dialog opens: the list's first view
 // does without it.
@@ -36,18 +33,13 @@ export function Component() {
 }
 
 function OrchestratorsList() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseOrchestratorsListParams(searchParams);
+  const [params, update] = useUrlParams(parseOrchestratorsListParams, orchestratorsListSearch);
   const list = useQuery(orchestratorQueries.list(params));
   const navigate = useNavigate();
   const [registering, setRegistering] = useState(false);
   // Registration is [ext]: a server without it gets no button, and a note says why.
   const features = useServerFeatures();
   const canRegister = features?.registerOrchestrator ?? false;
-
-  const update = (next: Partial<OrchestratorsListParams>) => {
-    setSearchParams(orchestratorsListSearch({ ...params, ...next }), { replace: true });
-  };
 
   const filtered = Boolean(params.q);
   return (

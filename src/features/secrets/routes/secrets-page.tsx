@@ -1,17 +1,12 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Box, Button, Paper, Skeleton } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { SearchField } from '../../../components/list-fields.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { useServerFeatures } from '../../session/api/server-features.ts';
-import {
-  parseSecretListParams,
-  secretListSearch,
-  type SecretListParams,
-} from '../api/list-params.ts';
+import { parseSecretListParams, secretListSearch } from '../api/list-params.ts';
 import type { Secret } from '../api/queries.ts';
 import { missingSecrets, usedBy, type UsedBy } from '../api/usage.ts';
 import { useSecretsWithUsage } from '../api/use-secrets-with-usage.ts';
@@ -20,6 +15,7 @@ import { MissingSecrets } from '../components/missing-secrets.tsx';
 import { SecretsTable, type SecretRow } from '../components/secrets-table.tsx';
 import { useDeleteSecretConfirm } from '../components/use-delete-secret.tsx';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 // The dialogs' forms (react-hook-form, zod) load when one opens: the list's first view does
 // without them.
@@ -56,16 +52,13 @@ function matches(secret: Secret, q: string): boolean {
 }
 
 function SecretsArea() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseSecretListParams(searchParams);
+  const [params, update] = useUrlParams(parseSecretListParams, secretListSearch);
   // Who uses each secret: the plugins area's list (with every manifest's secrets) and the
   // orchestrators' stored secret names.
   const { page: secrets, usage } = useSecretsWithUsage(params.sort, params.dir);
   const features = useServerFeatures();
   const [dialog, setDialog] = useState<OpenDialog | null>(null);
   const deleteSecret = useDeleteSecretConfirm();
-  const update = (next: Partial<SecretListParams>) =>
-    setSearchParams(secretListSearch({ ...params, ...next }), { replace: true });
 
   const existing = useMemo(() => new Set(secrets.data?.secrets.map((s) => s.key)), [secrets.data]);
   const usedByOf = (key: string): UsedBy | null => (usage.data ? usedBy(usage.data, key) : null);

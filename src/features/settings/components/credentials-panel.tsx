@@ -11,7 +11,6 @@ import {
   Typography,
 } from '@mui/material';
 import type { ReactNode } from 'react';
-import { useSearchParams } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { restrictedRole } from '../api/credentials-highlights.ts';
 import {
@@ -19,7 +18,6 @@ import {
   KEY_AGES,
   keyAgeLabel,
   parseCredentialsParams,
-  type CredentialsParams,
 } from '../api/credentials-params.ts';
 import { CredentialsCloudTable } from './credentials-cloud-table.tsx';
 import { useCredentialsData } from './credentials-data.ts';
@@ -29,13 +27,11 @@ import { NO_LAST_UPDATED } from '../../secrets/components/secrets-table.tsx';
 import { CredentialsMissingSecrets } from './credentials-missing-secrets.tsx';
 import { useCredentialRows } from './credentials-rows.ts';
 import { CredentialsSecretsTable } from './credentials-secrets-table.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 /** Settings › Credentials: every long-lived credential in the organization, and what to fix. */
 export function CredentialsPanel() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseCredentialsParams(searchParams);
-  const update = (next: Partial<CredentialsParams>) =>
-    setSearchParams(credentialsSearch({ ...params, ...next }), { replace: true });
+  const [params, update] = useUrlParams(parseCredentialsParams, credentialsSearch);
   const data = useCredentialsData();
   const { inventory, secrets, usage, progress } = data;
   const ageLabel = keyAgeLabel(params.age);

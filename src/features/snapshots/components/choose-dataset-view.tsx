@@ -1,27 +1,18 @@
 import { Paper, Skeleton } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
-import {
-  datasetListSearch,
-  parseDatasetListParams,
-  type DatasetListParams,
-} from '../api/list-params.ts';
+import { datasetListSearch, parseDatasetListParams } from '../api/list-params.ts';
 import { snapshotQueries } from '../api/queries.ts';
 import { DatasetsTable } from './datasets-table.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 /** /snapshots: choose one of the datasets you can see. */
 export function ChooseDatasetView() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseDatasetListParams(searchParams);
+  const [params, update] = useUrlParams(parseDatasetListParams, datasetListSearch);
   const datasets = useQuery(snapshotQueries.datasets(params));
-
-  const update = (next: Partial<DatasetListParams>) => {
-    setSearchParams(datasetListSearch({ ...params, ...next }), { replace: true });
-  };
 
   return (
     <>

@@ -13,14 +13,14 @@ import {
 } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
-import { Link as RouterLink, useNavigate, useSearchParams } from 'react-router';
+import { Link as RouterLink, useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { env } from '../../../config/env.ts';
 import { paths } from '../../../config/paths.ts';
-import { historySearch, parseHistoryParams, type HistoryParams } from '../api/list-params.ts';
+import { historySearch, parseHistoryParams } from '../api/list-params.ts';
 import { snapshotQueries, type SnapshotHistory } from '../api/queries.ts';
 import { useArchivalsInProgress } from '../api/use-snapshot-mutations.ts';
 import { DatasetSwitcher } from './dataset-switcher.tsx';
@@ -33,6 +33,7 @@ import { useServerFeatures } from '../../session/api/server-features.ts';
 import { permissionText } from '../../../lib/permissions.ts';
 import { formatCount } from '../../../lib/format.ts';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 // The create and edit forms (react-hook-form, zod) load when their dialog opens: the history's
 // first view does without them.
@@ -272,11 +273,7 @@ function HistoryList({
   snapshotName: string | null;
   archivals: ReadonlyMap<string, 'archiving' | 'unarchiving'>;
 }) {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseHistoryParams(searchParams);
-  const update = (next: Partial<HistoryParams>) => {
-    setSearchParams(historySearch({ ...params, ...next }), { replace: true });
-  };
+  const [params, update] = useUrlParams(parseHistoryParams, historySearch);
 
   return (
     <>

@@ -1,6 +1,5 @@
 import { Paper } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
 import { FilterSelect } from '../../../components/list-fields.tsx';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
@@ -9,13 +8,14 @@ import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { isRole, ROLE_LABELS, ROLES } from '../../../lib/roles.ts';
 import { useBulkSelection } from '../../../lib/use-bulk-selection.ts';
 import { exportUsers, readMatchingUsers } from '../api/export-users.ts';
-import { parseUsersListParams, usersListSearch, type UsersListParams } from '../api/list-params.ts';
+import { parseUsersListParams, usersListSearch } from '../api/list-params.ts';
 import { userQueries } from '../api/queries.ts';
 import { RoleScanStatus } from '../components/role-scan-status.tsx';
 import { AdminOnly } from '../components/admin-only.tsx';
 import { UsersHeader } from '../components/users-header.tsx';
 import { UsersBulkActions } from '../components/users-bulk-actions.tsx';
 import { UsersTable } from '../components/users-table.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 export function Component() {
   return (
@@ -26,12 +26,8 @@ export function Component() {
 }
 
 function UsersList() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parseUsersListParams(searchParams);
+  const [params, update] = useUrlParams(parseUsersListParams, usersListSearch);
   const users = useQuery(userQueries.list(params));
-  const update = (next: Partial<UsersListParams>) => {
-    setSearchParams(usersListSearch({ ...params, ...next }), { replace: true });
-  };
   // Ticks belong to one search, role filter and order: a new one starts with none.
   const selection = useBulkSelection({
     key: JSON.stringify([params.q, params.role, params.dir]),

@@ -1,0 +1,33 @@
+import { useRef } from 'react';
+import { useLocation, useSearchParams } from 'react-router';
+
+/**
+ * A view's state kept in the URL's search (a list's search, filters, order and page): `params` as
+ * the URL on screen has them, and `update`, which writes a change into the URL (replacing the
+ * entry unless `push`). A change that changes nothing writes nothing.
+ *
+ * The router draws a new URL in a transition, so on a busy machine a second change can come before
+ * the first is drawn — a filter chosen right after the search was cleared. It builds on the first
+ * (what this view last wrote, while nothing newer is drawn), not on the view on screen, which would
+ * put the cleared search back.
+ */
+export function useUrlParams<P>(
+  parse: (search: URLSearchParams) => P,
+  write: (params: P) => URLSearchParams,
+  { push = false }: { push?: boolean } = {},
+): [P, (next: Partial<P>) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const { key: drawn } = useLocation();
+  const params = parse(searchParams);
+  // What this view wrote last, and on which drawn location.
+  const written = useRef<{ on: string; search: URLSearchParams } | null>(null);
+  const update = (next: Partial<P>) => {
+    const base = written.current?.on === drawn ? written.current.search : searchParams;
+    const now = parse(base);
+    const search = write({ ...now, ...next });
+    if (search.toString() === write(now).toString()) return;
+    written.current = { on: drawn, search };
+    setSearchParams(search, { replace: !push });
+  };
+  return [params, update];
+}

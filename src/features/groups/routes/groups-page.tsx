@@ -1,22 +1,19 @@
 import GroupAddIcon from '@mui/icons-material/GroupAdd';
 import { Button, Paper } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ListStates } from '../../../components/list-states.tsx';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
 import { LINKABLE_DIALOGS, useDialogParam } from '../../../lib/use-dialog-param.ts';
-import {
-  groupsListSearch,
-  parseGroupsListParams,
-  type GroupsListParams,
-} from '../api/list-params.ts';
+import { groupsListSearch, parseGroupsListParams } from '../api/list-params.ts';
 import { groupQueries } from '../api/queries.ts';
 import { AdminGate } from '../components/admin-gate.tsx';
 import { GroupsTable } from '../components/groups-table.tsx';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 // The create form (react-hook-form, zod) loads when its dialog opens: the list's first view does
 // without it.
@@ -33,15 +30,10 @@ export function Component() {
 }
 
 function GroupsList() {
-  const [searchParams, setSearchParams] = useSearchParams();
+  const [params, update] = useUrlParams(parseGroupsListParams, groupsListSearch);
   const navigate = useNavigate();
-  const params = parseGroupsListParams(searchParams);
   const groups = useQuery(groupQueries.list(params));
   const [creating, setCreating] = useDialogParam(LINKABLE_DIALOGS.createGroup);
-
-  const update = (next: Partial<GroupsListParams>) => {
-    setSearchParams(groupsListSearch({ ...params, ...next }), { replace: true });
-  };
 
   return (
     <>

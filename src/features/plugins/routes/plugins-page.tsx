@@ -1,7 +1,7 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Button, FormControlLabel, Paper, Skeleton, Switch } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
@@ -9,16 +9,12 @@ import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
 import { LINKABLE_DIALOGS, useDialogParam } from '../../../lib/use-dialog-param.ts';
 import { sessionQueries } from '../../session/api/viewer.ts';
-import {
-  matchesSearch,
-  parsePluginsListParams,
-  pluginsListSearch,
-  type PluginsListParams,
-} from '../api/list-params.ts';
+import { matchesSearch, parsePluginsListParams, pluginsListSearch } from '../api/list-params.ts';
 import { pluginQueries } from '../api/queries.ts';
 import { announceInstalled } from '../components/announce-installed.ts';
 import { PluginsTable } from '../components/plugins-table.tsx';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
 
 // The install dialog and its archive reader (yaml, fflate) load when it opens: the list's first
 // view does without them.
@@ -27,17 +23,12 @@ const InstallPluginDialog = lazyComponent(() =>
 );
 
 export function Component() {
-  const [searchParams, setSearchParams] = useSearchParams();
-  const params = parsePluginsListParams(searchParams);
+  const [params, update] = useUrlParams(parsePluginsListParams, pluginsListSearch);
   const plugins = useQuery(pluginQueries.list(params.builtin));
   const viewer = useQuery(sessionQueries.viewer());
   const isAdmin = viewer.data?.role === 'ADMIN';
   const navigate = useNavigate();
   const [installing, setInstalling] = useDialogParam(LINKABLE_DIALOGS.installPlugin);
-
-  const update = (next: Partial<PluginsListParams>) => {
-    setSearchParams(pluginsListSearch({ ...params, ...next }), { replace: true });
-  };
 
   const rows = (plugins.data ?? []).filter((plugin) => matchesSearch(plugin, params.q));
 

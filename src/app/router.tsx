@@ -169,6 +169,14 @@ export function createAppRouter(queryClient: QueryClient) {
     },
   };
 
+  // /settings opens its first tab. Redirected here, inside the navigation, rather than by the
+  // page's own <Navigate> once drawn: that one runs after a transition's commit and, on a busy
+  // machine, could replace a newer address (a tab asked for meanwhile) with API keys.
+  const settings: RouteObject = {
+    path: 'settings',
+    loader: ({ request }) => redirect(paths.settings.apiKeys() + new URL(request.url).search),
+  };
+
   const routes: RouteObject[] = [
     {
       path: '/',
@@ -185,7 +193,7 @@ export function createAppRouter(queryClient: QueryClient) {
         }
         return null;
       },
-      children: [start, ...pages.map(child)],
+      children: [start, settings, ...pages.map(child)],
     },
   ];
   return env.hashRouter

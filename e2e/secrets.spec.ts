@@ -109,15 +109,15 @@ test('no page and no answer of the API shows a stored secret or credential', asy
   responses.length = 0;
 
   const pages = [
-    ...AREAS.map((area) => ({ area, heading: area })),
-    { path: paths.settings.cloudCredentials(), heading: 'Cloud credentials' },
+    ...AREAS.map((area) => ({ area, heading: area, level: 1 })),
+    { path: paths.settings.cloudCredentials(), heading: 'Cloud credentials', level: 2 },
   ];
   for (const target of pages) {
     if ('area' in target) await areasNav(page).getByRole('link', { name: target.area }).click();
     else await page.goto(`/#${target.path}`);
     // The page asked for is drawn (the one before stays on screen while the next one loads).
     await expect(
-      page.getByRole('heading', { level: 'area' in target ? 1 : 2, name: target.heading }),
+      page.getByRole('heading', { level: target.level, name: target.heading }),
     ).toBeVisible();
     // Wait until what the page loads has arrived.
     await expect(

@@ -60,7 +60,6 @@ export function Component() {
       </Tabs>
       <Suspense fallback={<LinearProgress aria-label="Loading" />}>
         <Routes>
-          <Route index element={<Navigate to={paths.settings.apiKeys()} replace />} />
           <Route
             path="api-keys"
             element={
@@ -92,6 +91,7 @@ export function Component() {
               </AdminsOnly>
             }
           />
+          {/* An unknown tab. /settings itself is redirected by the router (src/app/router.tsx). */}
           <Route path="*" element={<Navigate to={paths.settings.apiKeys()} replace />} />
         </Routes>
       </Suspense>

@@ -59,6 +59,8 @@ describe('Snapshots: a dataset’s history', () => {
         .map((dd) => dd.textContent),
     ).toEqual(['+120', '−8', '340', dataset.samplesCount.toLocaleString()]);
     expect(card).toHaveTextContent(/Calculated .* ago/);
+    // Simulated sample edits are the demo's alone, even where the API offers them (the mock's).
+    expect(within(card).queryByRole('button', { name: 'Simulate edits' })).not.toBeInTheDocument();
     // The chart's code loads with the first history that has one to draw.
     expect(await screen.findByText(/^4 snapshots: total samples went from/)).toBeInTheDocument();
   });

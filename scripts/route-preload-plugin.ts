@@ -1,11 +1,10 @@
 // The build's route preloader (issue 14). A page's code is a lazy chunk that the router asks for
 // only once the framework has downloaded and run (~0.3–0.4 s in), and its few dozen small
 // dependencies then queue behind each other on the browser's six connections per host, with the
-// page's first GraphQL request behind them. This plugin writes a tiny classic script that reads
-// the address and adds a <link rel="modulepreload"> for the page's chunk, its dependencies and its
-// prefetch module: they download beside the framework instead of after it. It is `defer`: it
-// neither holds the first paint nor runs after the app's entry (deferred scripts and module
-// scripts run in document order, and it comes first), whichever of them downloads first.
+// page's first GraphQL request behind them. This plugin writes a tiny classic script, loaded
+// from index.html before its module scripts, that reads the address at once and adds a <link rel="modulepreload">
+// for the page's chunk, its dependencies and its prefetch module: they download beside the
+// framework instead of after it.
 //
 // The routes come from src/app/router.tsx (each `path` with its `page` and `prefetchModule`
 // imports). The build fails if that file no longer reads as expected, rather than silently
@@ -260,7 +259,7 @@ export function routePreload({
       if (firstModule < 0) throw new Error('route-preload: index.html has no module script.');
       // Relative, as every asset URL of the build: resolved against <base href> or the page.
       html.source = `${html.source.slice(0, firstModule)}<script type="application/json" id="route-preload">${json}</script>
-    <script defer src="./${fileName}"></script>
+    <script src="./${fileName}"></script>
     ${html.source.slice(firstModule)}`;
     },
   };

@@ -50,11 +50,6 @@ export default defineConfig(({ mode }) => {
         : [
             routePreload({
               routerFile: fileURLToPath(new URL('./src/app/router.tsx', import.meta.url)),
-              // A real deployment's first requests leave before the framework has loaded (the
-              // demo's mock API starts with the app).
-              earlyStart: mock
-                ? undefined
-                : fileURLToPath(new URL('./src/app/early-start.ts', import.meta.url)),
             }),
           ]),
       ...(mock ? [] : [withoutMockWorker()]),
@@ -75,11 +70,7 @@ export default defineConfig(({ mode }) => {
         output: {
           codeSplitting: {
             // What every page needs at start, in one chunk rather than a dozen small ones.
-            groups: [
-              { name: 'framework', test: (id: string) => isFramework(id) },
-              // Claimed first: the framework group would take it in as urql's dependency.
-              { name: 'graphql', test: (id: string) => GRAPHQL.test(id), priority: 1 },
-            ],
+            groups: [{ name: 'framework', test: (id: string) => isFramework(id) }],
           },
         },
       },
@@ -94,16 +85,12 @@ export default defineConfig(({ mode }) => {
 
 // What every page needs at start: React, the router, the query and GraphQL clients, the style
 // engine. Except the query client's parts only forms and lists that grow need (mutations, infinite
-// queries): ~2 kB gzip the first page does without, loaded with the pages that use them. The
-// GraphQL document parser and printer (@0no-co/graphql.web) stay out: the first load's early
-// requests (src/app/early-start.ts) use them before the framework has loaded.
+// queries): ~2 kB gzip the first page does without, loaded with the pages that use them.
 const FRAMEWORK =
-  /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|@urql|wonka|@emotion|stylis)[\\/]/;
+  /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|@urql|wonka|@0no-co|@emotion|stylis)[\\/]/;
 const LATER =
   /node_modules[\\/]@tanstack[\\/](query-core|react-query)[\\/]build[\\/]modern[\\/](mutationObserver|useMutation|useMutationState|infiniteQueryObserver|useInfiniteQuery|infiniteQueryOptions)\.js$/;
 const isFramework = (id: string) => FRAMEWORK.test(id) && !LATER.test(id);
-const GRAPHQL =
-  /node_modules[\\/](@0no-co[\\/]graphql\.web|gql\.tada)[\\/]|src[\\/](lib[\\/](graphql|connection|early-requests|roles|api-error|server-features|unknown-field)|config[\\/]env|features[\\/]session[\\/]api[\\/]server-status)\.ts$/;
 
 // Sent by `vite preview` for the real-deployment build (issue 7 checks there is no violation).
 const securityHeaders = {

@@ -1,7 +1,6 @@
 import { Client, fetchExchange, type AnyVariables, type TypedDocumentNode } from '@urql/core';
 import { ApiError, type ApiErrorKind } from './api-error.ts';
 import { apiEndpoint, getConnection, subscribeConnection, type Connection } from './connection.ts';
-import { takeEarly } from './early-requests.ts';
 
 // One transport: an urql client (POST only, X-API-Key, /graphql/v1) with no document cache.
 // TanStack Query owns caching; this module only turns a document into data or an ApiError.
@@ -32,14 +31,10 @@ function getClient(): Client {
 
 // HTTP-level failures become typed errors here, with the body's `message` when it has one,
 // before urql tries to read them as GraphQL.
-function checkedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
-  return checked(fetch(input, init));
-}
-
-async function checked(sent: Promise<Response>): Promise<Response> {
+async function checkedFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
   let response: Response;
   try {
-    response = await sent;
+    response = await fetch(input, init);
   } catch (cause) {
     throw new ApiError('network', [], { cause });
   }
@@ -92,13 +87,9 @@ export async function gqlRequest<Data, Variables extends AnyVariables>(
   kind: 'query' | 'mutation' = 'query',
 ): Promise<Data> {
   const urql = getClient();
-  // A first load's request sent before the framework had loaded: its answer, not a second request.
-  const early = kind === 'query' ? takeEarly(document, variables ?? {}) : null;
   const result =
     kind === 'query'
-      ? await urql
-          .query(document, variables, early ? { fetch: () => checked(early) } : undefined)
-          .toPromise()
+      ? await urql.query(document, variables).toPromise()
       : await urql.mutation(document, variables).toPromise();
   const error = result.error;
   if (error) {

@@ -10,8 +10,7 @@ import {
   SetUserPermissionMutation,
 } from './documents.ts';
 import type { DatasetsListParams } from './list-params.ts';
-import { datasetsPageVariables } from './first-request.ts';
-import type { DatasetRow } from './queries.ts';
+import { datasetsPageVariables, type DatasetRow } from './queries.ts';
 
 // The requests a bulk change of dataset access sends, one per row: the API has no bulk
 // mutation, so each is the ordinary grant mutation the server checks as usual. The cache is

@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import type { ResultOf } from '../../../lib/graphql.ts';
+import type { ResultOf, VariablesOf } from '../../../lib/graphql.ts';
 import type { Role } from '../../../lib/roles.ts';
 import { gqlRequest } from '../../../lib/transport.ts';
 import { roleChangeImpact } from '../lib/access-rules.ts';
@@ -12,7 +12,6 @@ import {
   KnownPeopleQuery,
   PersonAccessQuery,
 } from './documents.ts';
-import { datasetsPageVariables } from './first-request.ts';
 import type { DatasetsListParams } from './list-params.ts';
 import { type Permission } from '../../../lib/permissions.ts';
 
@@ -43,6 +42,22 @@ export interface PersonDatasetAccess {
 
 // "Every dataset" for the lists that need them all (the large organization has 2,000).
 const ALL = 100_000;
+
+/** The DatasetsPage query's variables for the list's params (one page of the matching datasets). */
+export function datasetsPageVariables(
+  params: DatasetsListParams,
+): VariablesOf<typeof DatasetsPageQuery> {
+  return {
+    page: params.page,
+    pageSize: params.pageSize,
+    search: params.q ? { term: params.q, fields: ['name', 'slug', 'tags'] } : null,
+    order: { field: params.sort, direction: params.dir },
+    filter: {
+      mediaType: params.media ? { eq: params.media } : null,
+      userPermission: params.access ? { ge: params.access } : null,
+    },
+  };
+}
 
 export const datasetQueries = {
   all: () => ['datasets'] as const,

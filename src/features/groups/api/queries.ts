@@ -10,8 +10,7 @@ import {
 
 // Member ids are read this many at a time (a group of the large organization has thousands).
 const MEMBER_IDS_PAGE = 1000;
-import { groupsPageVariables } from './first-request.ts';
-import type { GroupsListParams } from './list-params.ts';
+import { toGroupSearch, type GroupsListParams } from './list-params.ts';
 
 export type GroupRow = ResultOf<typeof GroupsPageQuery>['userGroupsPage']['nodes'][number];
 export type GroupDetail = NonNullable<ResultOf<typeof GroupDetailQuery>['userGroup']>;
@@ -32,7 +31,12 @@ export const groupQueries = {
     queryOptions({
       queryKey: [...groupQueries.lists(), params] as const,
       queryFn: async () => {
-        const data = await gqlRequest(GroupsPageQuery, groupsPageVariables(params));
+        const data = await gqlRequest(GroupsPageQuery, {
+          page: params.page,
+          pageSize: params.pageSize,
+          search: toGroupSearch(params.q),
+          order: { field: params.sort, direction: params.dir },
+        });
         return { rows: data.userGroupsPage.nodes, total: data.userGroupsPage.nodeTotal };
       },
       placeholderData: keepPreviousData,

@@ -8,7 +8,6 @@ import {
   OrchestratorsPagePublishedQuery,
   OrchestratorsPageQuery,
 } from './documents.ts';
-import { orchestratorsPageVariables } from './first-request.ts';
 import type { OrchestratorsListParams } from './list-params.ts';
 
 // environment, config and secrets are [ext]: null when the server does not have them. The
@@ -29,7 +28,16 @@ export const orchestratorQueries = {
     queryOptions({
       queryKey: [...orchestratorQueries.lists(), params] as const,
       queryFn: async ({ client }) => {
-        const variables = orchestratorsPageVariables(params);
+        const q = params.q.trim();
+        const variables = {
+          page: params.page,
+          pageSize: params.pageSize,
+          filter: { includeDeactivated: params.deactivated },
+          search: q
+            ? { term: q, fields: ['instanceIdentifier' as const, 'availableOperators' as const] }
+            : null,
+          order: { field: params.sort, direction: params.dir },
+        };
         const features = await client.query(serverFeatureQueries.features());
         if (features.orchestratorDetails) {
           return (await gqlRequest(OrchestratorsPageQuery, variables)).orchestratorsPage;

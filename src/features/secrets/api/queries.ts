@@ -11,7 +11,6 @@ import {
   SecretsPageQuery,
   SecretsQuery,
 } from './documents.ts';
-import { ORCHESTRATOR_PAGE, secretsPageVariables, secretsVariables } from './first-request.ts';
 import type { SecretSortField } from './list-params.ts';
 import { secretNames, type OrchestratorUse } from './usage.ts';
 
@@ -28,6 +27,12 @@ export interface SecretsPageData {
   usageOffered: boolean;
 }
 
+const ORCHESTRATOR_PAGE = 100;
+
+function order(sort: SecretSortField, dir: 'asc' | 'desc') {
+  return { field: sort, direction: dir === 'desc' ? ('DESC' as const) : ('ASC' as const) };
+}
+
 export const secretQueries = {
   all: () => ['secrets'] as const,
   lists: () => [...secretQueries.all(), 'list'] as const,
@@ -36,7 +41,7 @@ export const secretQueries = {
     queryOptions({
       queryKey: [...secretQueries.lists(), { sort, dir }] as const,
       queryFn: async (): Promise<Secret[]> => {
-        const data = await gqlRequest(SecretsQuery, secretsVariables(sort, dir));
+        const data = await gqlRequest(SecretsQuery, { order: order(sort, dir) });
         return (data.secrets ?? []).map((secret) => readFragment(SecretFields, secret));
       },
       placeholderData: keepPreviousData,
@@ -57,7 +62,10 @@ export const secretQueries = {
         }
         let data;
         try {
-          data = await gqlRequest(SecretsPageQuery, secretsPageVariables(sort, dir));
+          data = await gqlRequest(SecretsPageQuery, {
+            order: order(sort, dir),
+            pageSize: ORCHESTRATOR_PAGE,
+          });
         } catch (error) {
           // A document the API refuses (e.g. a deployment without the orchestrators' `[ext]`
           // secret names) must not cost the secrets themselves: they are asked for alone, and

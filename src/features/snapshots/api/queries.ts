@@ -10,7 +10,6 @@ import {
   SnapshotHistoryQuery,
 } from './documents.ts';
 import { serverFeatureQueries } from '../../session/api/server-features.ts';
-import { snapshotDatasetsVariables } from './first-request.ts';
 import type { DatasetListParams } from './list-params.ts';
 
 export type ChangeSummary = ResultOf<typeof ChangeSummaryFragment>;
@@ -97,7 +96,12 @@ export const snapshotQueries = {
     queryOptions({
       queryKey: [...snapshotQueries.datasetLists(), params] as const,
       queryFn: async (): Promise<SnapshotDatasetList> => {
-        const data = await gqlRequest(SnapshotDatasetsQuery, snapshotDatasetsVariables(params));
+        const data = await gqlRequest(SnapshotDatasetsQuery, {
+          page: params.page,
+          pageSize: params.pageSize,
+          search: params.q ? { term: params.q, fields: ['name'] } : null,
+          order: { field: params.sort, direction: params.dir },
+        });
         return { rows: data.datasetsPage.nodes, total: data.datasetsPage.nodeTotal };
       },
       placeholderData: keepPreviousData,

@@ -9,8 +9,7 @@ import {
   UserLookupQuery,
   UsersPageQuery,
 } from './documents.ts';
-import { usersPageVariables } from './first-request.ts';
-import type { UsersListParams } from './list-params.ts';
+import { toUserSearch, type UsersListParams } from './list-params.ts';
 
 export type Seats = ResultOf<typeof SeatsFragment>;
 export type UserRow = ResultOf<typeof UsersPageQuery>['usersPage']['nodes'][number];
@@ -49,6 +48,8 @@ export const userQueries = {
     queryOptions({
       queryKey: [...userQueries.lists(), params] as const,
       queryFn: async ({ client }): Promise<UsersList> => {
+        const search = toUserSearch(params.q);
+        const order = { field: 'name' as const, direction: params.dir };
         if (params.role) {
           const scan = await client.query(
             userQueries.roleScan({ role: params.role, q: params.q, dir: params.dir }),
@@ -61,7 +62,12 @@ export const userQueries = {
             scan: { scanned: scan.scanned, of: scan.of, capped: scan.scanned < scan.of },
           };
         }
-        const data = await gqlRequest(UsersPageQuery, usersPageVariables(params));
+        const data = await gqlRequest(UsersPageQuery, {
+          page: params.page,
+          pageSize: params.pageSize,
+          search,
+          order,
+        });
         return {
           rows: data.usersPage.nodes,
           total: data.usersPage.nodeTotal,
@@ -77,15 +83,19 @@ export const userQueries = {
       queryKey: [...userQueries.all(), 'role-scan', key] as const,
       queryFn: async ({ client }): Promise<RoleScan> => {
         const progressKey = userQueries.roleScanProgress(key).queryKey;
+        const search = toUserSearch(key.q);
+        const order = { field: 'name' as const, direction: key.dir };
         const matching: UserRow[] = [];
         let scanned = 0;
         let of = 0;
         let seats: Seats | null = null;
         for (let page = 1; scanned < ROLE_SCAN_CAP; page++) {
-          const data = await gqlRequest(
-            UsersPageQuery,
-            usersPageVariables({ q: key.q, dir: key.dir, page, pageSize: ROLE_SCAN_PAGE }),
-          );
+          const data = await gqlRequest(UsersPageQuery, {
+            page,
+            pageSize: ROLE_SCAN_PAGE,
+            search,
+            order,
+          });
           seats ??= rememberSeats(client, data.usersAudit);
           const nodes = data.usersPage.nodes.slice(0, ROLE_SCAN_CAP - scanned);
           matching.push(...nodes.filter((user) => user.role === key.role));

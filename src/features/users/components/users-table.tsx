@@ -6,7 +6,7 @@ import { paths } from '../../../config/paths.ts';
 import { PAGE_SIZES, type UsersListParams } from '../api/list-params.ts';
 import type { UserRow } from '../api/queries.ts';
 import { roleText } from '../../../lib/roles.ts';
-import { RowRoleSelect, RowRolesProvider } from './row-role-select.tsx';
+import { RowRoleSelect } from './row-role-select.tsx';
 
 // Name is the only order the API offers for users.
 const USER_SORT_FIELDS = ['name'] as const;
@@ -49,28 +49,26 @@ export function UsersTable({
   selection?: RowSelection<UserRow>;
 }) {
   return (
-    <RowRolesProvider rows={rows}>
-      <ServerDataGrid
-        label="Users"
-        rows={rows}
-        columns={columns}
-        total={total}
-        loading={loading}
-        state={{ page: params.page, pageSize: params.pageSize, sort: 'name', dir: params.dir }}
-        sortFields={USER_SORT_FIELDS}
-        pageSizes={PAGE_SIZES}
-        noRowsLabel="No users match"
-        selection={selection}
-        onChange={(next) => {
-          // Users keep no sort field in their URL state: only the direction.
-          const { page, pageSize, dir } = next;
-          onChange({
-            ...(page === undefined ? {} : { page }),
-            ...(pageSize === undefined ? {} : { pageSize }),
-            ...(dir === undefined ? {} : { dir }),
-          });
-        }}
-      />
-    </RowRolesProvider>
+    <ServerDataGrid
+      label="Users"
+      rows={rows}
+      columns={columns}
+      total={total}
+      loading={loading}
+      state={{ page: params.page, pageSize: params.pageSize, sort: 'name', dir: params.dir }}
+      sortFields={USER_SORT_FIELDS}
+      pageSizes={PAGE_SIZES}
+      noRowsLabel="No users match"
+      selection={selection}
+      onChange={(next) => {
+        // Users keep no sort field in their URL state: only the direction.
+        const { page, pageSize, dir } = next;
+        onChange({
+          ...(page === undefined ? {} : { page }),
+          ...(pageSize === undefined ? {} : { pageSize }),
+          ...(dir === undefined ? {} : { dir }),
+        });
+      }}
+    />
   );
 }

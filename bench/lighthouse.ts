@@ -57,45 +57,59 @@ async function measureOnce(
   }
 }
 
-/** Every page's scores, the median of `runs` cold visits each. */
+/** Each page's scores (and the B build's, in an A/B), the median of `runs` cold visits each. */
 export async function measureLighthouse({
   web,
+  webB,
+  pages,
   apiKey,
   runs,
   chromium,
   median,
 }: {
   web: string;
+  /** An A/B's second build: measured in the same run, its visits alternating with A's. */
+  webB?: string;
+  /** Which of LIGHTHOUSE_PAGES to measure (all of them by default). */
+  pages?: (name: string) => boolean;
   apiKey: string;
   runs: number;
   chromium: string;
   median: Median;
-}): Promise<Record<string, LighthouseScores>> {
+}): Promise<{ a: Record<string, LighthouseScores>; b: Record<string, LighthouseScores> | null }> {
   const browser = await puppeteer.launch({
     executablePath: chromium,
     headless: true,
     // As Playwright launches it: the machines that bench this run as root, without a sandbox.
     args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update'],
   });
-  const scores: Record<string, LighthouseScores> = {};
+  const a: Record<string, LighthouseScores> = {};
+  const b: Record<string, LighthouseScores> = {};
+  const summary = (each: LighthouseScores[]): LighthouseScores => {
+    const of = (key: keyof LighthouseScores) =>
+      median(each.flatMap((s) => (s[key] === null ? [] : [s[key]])));
+    return {
+      performance: of('performance'),
+      accessibility: of('accessibility'),
+      tbtMs: of('tbtMs'),
+      lcpMs: of('lcpMs'),
+    };
+  };
   try {
     for (const [name, path] of Object.entries(LIGHTHOUSE_PAGES)) {
+      if (pages && !pages(name)) continue;
       console.log(`Lighthouse: ${name}…`);
-      const each: LighthouseScores[] = [];
+      const eachA: LighthouseScores[] = [];
+      const eachB: LighthouseScores[] = [];
       for (let run = 0; run < runs; run++) {
-        each.push(await measureOnce(browser, `${web}${path}`, apiKey));
+        eachA.push(await measureOnce(browser, `${web}${path}`, apiKey));
+        if (webB) eachB.push(await measureOnce(browser, `${webB}${path}`, apiKey));
       }
-      const of = (key: keyof LighthouseScores) =>
-        median(each.flatMap((s) => (s[key] === null ? [] : [s[key]])));
-      scores[name] = {
-        performance: of('performance'),
-        accessibility: of('accessibility'),
-        tbtMs: of('tbtMs'),
-        lcpMs: of('lcpMs'),
-      };
+      a[name] = summary(eachA);
+      if (webB) b[name] = summary(eachB);
     }
   } finally {
     await browser.close();
   }
-  return scores;
+  return { a, b: webB ? b : null };
 }

@@ -11,7 +11,7 @@
 //    accessibility, TBT and LCP of users, groups, datasets, plugins, secrets and snapshots.
 // 5. A/B: with BENCH_AB=NAME=value, builds a second bundle with that environment variable set
 //    (in dist-b/; e.g. a build-time switch the code reads as import.meta.env.NAME) and measures
-//    both builds in the same run, alternating, for ratios (issue 14 compared the lists on the
+//    both builds in the same run, alternating (Lighthouse too), for ratios (issue 14 compared the lists on the
 //    light table with the former Data Grid this way, VITE_TABLE=grid). With BENCH_AB_ROOT=<dir>
 //    the second bundle is built from another checkout instead (e.g. `git archive main` unpacked
 //    beside a link to this node_modules): a change compared with the tree before it.
@@ -534,12 +534,15 @@ async function main() {
       bulkRoleChange = await measureBulkRoleChange(await newContext(browser), WEB);
     }
     let lighthouse: Record<string, LighthouseScores> | null = null;
+    let lighthouseB: Record<string, LighthouseScores> | null = null;
     if (LIGHTHOUSE) {
       // Its own browser (Puppeteer), after the others, so the two never share the machine.
       await browser.close();
       browser = null;
-      lighthouse = await measureLighthouse({
+      const scores = await measureLighthouse({
         web: WEB,
+        webB: AB ? WEB_B : undefined,
+        pages: (name) => PAGE_NAMES.includes(name as PageName),
         apiKey: ADMIN_KEY,
         runs: RUNS,
         chromium: CHROMIUM,
@@ -549,6 +552,8 @@ async function main() {
         console.error('Lighthouse failed:', error);
         return null;
       });
+      lighthouse = scores?.a ?? null;
+      lighthouseB = scores?.b ?? null;
     }
     const ratio = (ms: number | null) =>
       ms !== null && baseline.firstRowMs
@@ -566,6 +571,7 @@ async function main() {
             routeChunks: bBuild.routeChunks,
             usersCsvExport: usersCsvExportB,
             pages: Object.fromEntries(Object.entries(measured).map(([name, m]) => [name, m.b])),
+            ...(lighthouseB ? { lighthouse: lighthouseB } : {}),
             firstRowRatios: Object.fromEntries(
               Object.entries(measured).map(([name, m]) => [name, ratio(m.b?.firstRowMs ?? null)]),
             ),
@@ -619,6 +625,12 @@ async function main() {
         console.log(
           `Lighthouse ${name}: performance ${String(l.performance)}, accessibility ${String(l.accessibility)}, TBT ${String(Math.round(l.tbtMs ?? NaN))} ms, LCP ${String(Math.round(l.lcpMs ?? NaN))} ms   (budget ≥ 0.98, 1)`,
         );
+        const b = lighthouseB?.[name];
+        if (b) {
+          console.log(
+            `  vs ${AB_LABEL}: performance ${String(b.performance)}, accessibility ${String(b.accessibility)}, TBT ${String(Math.round(b.tbtMs ?? NaN))} ms, LCP ${String(Math.round(b.lcpMs ?? NaN))} ms`,
+          );
+        }
       }
     }
     if (ab) printAb(build.routeChunks, { ...results, ab });

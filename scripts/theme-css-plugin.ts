@@ -57,9 +57,9 @@ export function themeStyleSheet({ themeFile }: { themeFile: string }): Plugin {
       // Node runs the theme module itself (it imports only @mui/material/styles); a fresh URL
       // each time, so the dev server picks up an edit.
       const module = (await import(`${pathToFileURL(themeFile).href}?t=${Date.now()}`)) as {
-        theme: { generateStyleSheets: () => Record<string, Declarations>[] };
+        getTheme: () => { generateStyleSheets: () => Record<string, Declarations>[] };
       };
-      return themeCss(module.theme.generateStyleSheets());
+      return themeCss(module.getTheme().generateStyleSheets());
     },
   };
 }

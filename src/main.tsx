@@ -3,8 +3,10 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createAppRouter } from './app/router.tsx';
+import { getTheme } from './app/theme.ts';
 import type { DemoControls } from './app/demo.ts';
 import { getConnection, setConnection } from './lib/connection.ts';
+import { nextTask } from './lib/next-task.ts';
 import { setKeyIdentifier } from './lib/signed-in-key.ts';
 // The theme's colours, spacing and shadows as CSS variables, made at build time
 // (scripts/theme-css-plugin.ts): App's ThemeProvider does not generate them at start-up.
@@ -38,16 +40,25 @@ function render(demo: DemoControls | null) {
   const queryClient = createQueryClient();
   const router = createAppRouter(queryClient);
   const reactRoot = createRoot(root);
-  // As a transition, the first render yields to the browser every few milliseconds instead of
-  // holding the main thread for one long task (110–180 ms on a slow machine); index.html's
-  // outline of the shell stays on screen until it commits.
-  startTransition(() => {
-    reactRoot.render(
-      <StrictMode>
-        <App demo={demo} queryClient={queryClient} router={router} />
-      </StrictMode>,
-    );
-  });
+  // The start-up runs as four tasks rather than one long one (issue 14): the app's code, the
+  // router with its loaders, the theme, then the first render; the browser can paint and take
+  // input, answers and the page's code in between. The render is a transition: it yields every
+  // few milliseconds instead of holding the main thread (110–180 ms on a slow machine), and
+  // index.html's outline of the shell stays on screen until it commits.
+  void nextTask()
+    .then(() => {
+      getTheme();
+      return nextTask();
+    })
+    .then(() => {
+      startTransition(() => {
+        reactRoot.render(
+          <StrictMode>
+            <App demo={demo} queryClient={queryClient} router={router} />
+          </StrictMode>,
+        );
+      });
+    });
 }
 
 // A literal the build replaces, so the real-deployment bundle drops the mock entirely.
@@ -62,5 +73,6 @@ if (import.meta.env.VITE_MOCK) {
     }))
     .then(render);
 } else {
-  render(null);
+  // In a task of its own: evaluating the app's code is the task before it.
+  void nextTask().then(() => render(null));
 }

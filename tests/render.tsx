@@ -5,7 +5,7 @@ import userEvent from '@testing-library/user-event';
 import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider, type RouteObject } from 'react-router';
 import { createQueryClient } from '../src/app/query-client.ts';
-import { theme } from '../src/app/theme.ts';
+import { getTheme } from '../src/app/theme.ts';
 import { ConfirmProvider } from '../src/components/confirm-dialog.tsx';
 import { NotificationsHost } from '../src/components/notifications-host.tsx';
 import { setConnection } from '../src/lib/connection.ts';
@@ -40,7 +40,7 @@ export function renderWithProviders(
   const router = createMemoryRouter(routes, { initialEntries: [path] });
   const user = userEvent.setup();
   const result = render(
-    <ThemeProvider theme={theme}>
+    <ThemeProvider theme={getTheme()}>
       <QueryClientProvider client={queryClient}>
         <ConfirmProvider>
           <RouterProvider router={router} />

@@ -6,7 +6,7 @@ import { NotificationsHost } from '../components/notifications-host.tsx';
 import { DemoContext, type DemoControls } from './demo.ts';
 import { FollowOtherTabs } from './follow-other-tabs.ts';
 import type { AppRouter } from './router.tsx';
-import { theme } from './theme.ts';
+import { getTheme } from './theme.ts';
 // The baseline styles (CssBaseline's), as a style sheet the browser applies before any script.
 import './baseline.css';
 
@@ -20,7 +20,7 @@ interface AppProps {
 export function App({ demo, queryClient, router }: AppProps) {
   return (
     // The theme's CSS variables come as a style sheet made at build time (imported by main.tsx).
-    <ThemeProvider theme={theme} defaultMode="system" disableStyleSheetGeneration>
+    <ThemeProvider theme={getTheme()} defaultMode="system" disableStyleSheetGeneration>
       <QueryClientProvider client={queryClient}>
         <DemoContext.Provider value={demo}>
           <ConfirmProvider>

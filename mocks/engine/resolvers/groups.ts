@@ -4,7 +4,7 @@ import type { Context } from '../context.ts';
 import { fail } from '../errors.ts';
 import { findGroup, findUser, requireUser, userOrPlaceholder } from '../lookup.ts';
 import { connection, page, takeFirst } from '../paging.ts';
-import { queryGroups, type GroupQueryArgs } from '../queries/groups.ts';
+import { memberRecords, queryGroups, type GroupQueryArgs } from '../queries/groups.ts';
 import { queryUsers, type UserSearch } from '../queries/users.ts';
 import { requireAdmin, requireSelfOrAdmin } from '../rules/permissions.ts';
 import { slugify } from '../seed/context.ts';
@@ -26,8 +26,7 @@ export function membersOf(
   group: GroupRecord,
   search: UserSearch | null,
 ): UserRecord[] {
-  const members = store.users.filter((user) => group.memberIds.includes(user.id));
-  return queryUsers(members, { search });
+  return queryUsers(memberRecords(store, group), { search });
 }
 
 function listGroups(ctx: Context, args: GroupQueryArgs): GroupRecord[] {
@@ -214,7 +213,10 @@ export const groupResolvers: ResolverMap = {
       args: MemberArgs & { pageSize: number; page: number },
       ctx: Context,
     ) => page(membersOf(ctx.store, group, args.search), args.pageSize, args.page),
+    // Counted without sorting them.
     usersCount: (group: GroupRecord, args: MemberArgs, ctx: Context) =>
-      membersOf(ctx.store, group, args.search).length,
+      args.search
+        ? membersOf(ctx.store, group, args.search).length
+        : memberRecords(ctx.store, group).length,
   },
 };

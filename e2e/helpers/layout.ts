@@ -74,7 +74,8 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 
 /**
  * Every button (and select) inside `container` lies within the window: wholly on screen when
- * `wholly`, else within its width (it may be further down the page). Measured in one pass.
+ * `wholly`, else within its width (it may be further down the page); a button's label is not
+ * broken inside a word. Measured in one pass.
  */
 export async function expectButtonsInWindow(
   container: Locator,
@@ -93,7 +94,27 @@ export async function expectButtonsInWindow(
         box.right <= window.innerWidth &&
         (!checkHeight || (box.top >= 0 && box.bottom <= window.innerHeight));
       const name = control.getAttribute('aria-label') ?? control.textContent;
-      return inside ? [] : [`${name.slice(0, 60)} at ${JSON.stringify(box)}`];
+      if (!inside) return [`${name.slice(0, 60)} at ${JSON.stringify(box)}`];
+      // Its label on as many lines as it has words at most: never broken inside a word.
+      const label = control.textContent.trim();
+      if (!label || control.getAttribute('role') === 'combobox') return [];
+      const rects: DOMRect[] = [];
+      const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+      }
+      rects.sort((a, b) => a.top - b.top);
+      let lines = 0;
+      let lineTop = -Infinity;
+      for (const rect of rects) {
+        if (rect.top < lineTop + rect.height / 2) continue;
+        lines += 1;
+        lineTop = rect.top;
+      }
+      const words = label.split(/\s+/).length;
+      return lines > words ? [`${name.slice(0, 60)}: its label breaks inside a word`] : [];
     });
     return { count: controls.length, problems };
   }, wholly);

@@ -90,7 +90,7 @@ export function SecretsTable({
     },
     secretCreatedColumn<SecretRow>(),
     usedByColumn<SecretRow>(),
-    actionsColumn<SecretRow>(240, (row) => [
+    actionsColumn<SecretRow>(272, (row) => [
       ...(onRotate
         ? [{ label: 'Rotate', ariaLabel: `Rotate ${row.key}`, onClick: () => onRotate(row) }]
         : []),

@@ -11,6 +11,7 @@ import { routerBasename } from '../config/base-path.ts';
 import { env } from '../config/env.ts';
 import { paths } from '../config/paths.ts';
 import { sessionQueries } from '../features/session/api/viewer.ts';
+import { SETTINGS_TABS, type SettingsTab } from '../features/settings/lib/settings-tabs.ts';
 import { getConnection } from '../lib/connection.ts';
 import { AppShell } from './shell/app-shell.tsx';
 import { BootShell } from './shell/boot-shell.tsx';
@@ -38,13 +39,18 @@ interface PageRoute {
    * preloaded from index.html with it: scripts/route-preload-plugin.ts).
    */
   prefetchModule?: () => PrefetchModule;
+  /** Sends the navigation elsewhere before the page loads (a redirect), or lets it be (null). */
+  guard?: (args: LoaderFunctionArgs) => Response | null;
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
 
 export function createAppRouter(queryClient: QueryClient) {
-  const child = ({ path, index, title, page, prefetchModule }: PageRoute): RouteObject => {
-    const loader = ({ request }: LoaderFunctionArgs) => {
+  const child = ({ path, index, title, page, prefetchModule, guard }: PageRoute): RouteObject => {
+    const loader = (args: LoaderFunctionArgs) => {
+      const elsewhere = guard?.(args);
+      if (elsewhere) return elsewhere;
+      const { request } = args;
       if (!getConnection()) return null;
       const url = new URL(request.url);
       prefetchModule?.()
@@ -149,8 +155,18 @@ export function createAppRouter(queryClient: QueryClient) {
     },
     {
       path: 'settings/*',
-      title: (params) => settingsTitle(params['*']),
+      title: (params) => {
+        const tab = settingsTabOf(params['*']);
+        return tab ? `${tab.label} · Settings` : 'Settings';
+      },
       page: () => import('../features/settings/routes/settings-page.tsx'),
+      // /settings, and an address that names no tab, open the first tab. Redirected inside the
+      // navigation rather than by the page once drawn: that would run after a transition's commit
+      // and, on a busy machine, could replace a newer address (a tab asked for meanwhile).
+      guard: ({ request, params }) =>
+        settingsTabOf(params['*'])
+          ? null
+          : redirect(paths.settings.apiKeys() + new URL(request.url).search),
     },
     { path: '*', title: 'Page not found', page: () => import('./routes/not-found.tsx') },
   ];
@@ -169,14 +185,6 @@ export function createAppRouter(queryClient: QueryClient) {
     },
   };
 
-  // /settings opens its first tab. Redirected here, inside the navigation, rather than by the
-  // page's own <Navigate> once drawn: that one runs after a transition's commit and, on a busy
-  // machine, could replace a newer address (a tab asked for meanwhile) with API keys.
-  const settings: RouteObject = {
-    path: 'settings',
-    loader: ({ request }) => redirect(paths.settings.apiKeys() + new URL(request.url).search),
-  };
-
   const routes: RouteObject[] = [
     {
       path: '/',
@@ -193,7 +201,7 @@ export function createAppRouter(queryClient: QueryClient) {
         }
         return null;
       },
-      children: [start, settings, ...pages.map(child)],
+      children: [start, ...pages.map(child)],
     },
   ];
   return env.hashRouter
@@ -201,15 +209,8 @@ export function createAppRouter(queryClient: QueryClient) {
     : createBrowserRouter(routes, { basename: routerBasename() });
 }
 
-const SETTINGS_TABS: Record<string, string> = {
-  'api-keys': 'API keys',
-  organization: 'Organization',
-  roles: 'Roles',
-  'cloud-credentials': 'Cloud credentials',
-  credentials: 'Credentials',
-};
-
-function settingsTitle(tab: string | undefined): string {
-  const label = tab ? SETTINGS_TABS[tab.replace(/\/+$/, '')] : undefined;
-  return label ? `${label} · Settings` : 'Settings';
+/** The Settings tab an address below /settings names (its splat), if any. */
+function settingsTabOf(splat: string | undefined): SettingsTab | undefined {
+  const to = `${paths.settings.root()}/${(splat ?? '').replace(/\/+$/, '')}`;
+  return SETTINGS_TABS.find((tab) => tab.to === to);
 }

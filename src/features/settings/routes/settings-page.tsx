@@ -1,10 +1,9 @@
 import { Alert, LinearProgress, Tab, Tabs } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Link as RouterLink, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Link as RouterLink, Route, Routes, useLocation } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
 import { PageHeader } from '../../../components/page-header.tsx';
-import { paths } from '../../../config/paths.ts';
 import type { Role } from '../../../lib/roles.ts';
 import { ApiKeysPanel } from '../../api-keys/components/api-keys-panel.tsx';
 import { sessionQueries } from '../../session/api/viewer.ts';
@@ -91,8 +90,6 @@ export function Component() {
               </AdminsOnly>
             }
           />
-          {/* An unknown tab. /settings itself is redirected by the router (src/app/router.tsx). */}
-          <Route path="*" element={<Navigate to={paths.settings.apiKeys()} replace />} />
         </Routes>
       </Suspense>
     </>

@@ -11,7 +11,6 @@ import { routerBasename } from '../config/base-path.ts';
 import { env } from '../config/env.ts';
 import { paths } from '../config/paths.ts';
 import { sessionQueries } from '../features/session/api/viewer.ts';
-import { SETTINGS_TABS, type SettingsTab } from '../features/settings/lib/settings-tabs.ts';
 import { getConnection } from '../lib/connection.ts';
 import { AppShell } from './shell/app-shell.tsx';
 import { BootShell } from './shell/boot-shell.tsx';
@@ -155,16 +154,14 @@ export function createAppRouter(queryClient: QueryClient) {
     },
     {
       path: 'settings/*',
-      title: (params) => {
-        const tab = settingsTabOf(params['*']);
-        return tab ? `${tab.label} · Settings` : 'Settings';
-      },
+      // The page adds its tab's name (settings-page.tsx).
+      title: 'Settings',
       page: () => import('../features/settings/routes/settings-page.tsx'),
       // /settings, and an address that names no tab, open the first tab. Redirected inside the
       // navigation rather than by the page once drawn: that would run after a transition's commit
       // and, on a busy machine, could replace a newer address (a tab asked for meanwhile).
       guard: ({ request, params }) =>
-        settingsTabOf(params['*'])
+        isSettingsTab(params['*'])
           ? null
           : redirect(paths.settings.apiKeys() + new URL(request.url).search),
     },
@@ -209,8 +206,8 @@ export function createAppRouter(queryClient: QueryClient) {
     : createBrowserRouter(routes, { basename: routerBasename() });
 }
 
-/** The Settings tab an address below /settings names (its splat), if any. */
-function settingsTabOf(splat: string | undefined): SettingsTab | undefined {
+/** Whether an address below /settings (its splat) is one of the tabs' (paths.settings). */
+function isSettingsTab(splat: string | undefined): boolean {
   const to = `${paths.settings.root()}/${(splat ?? '').replace(/\/+$/, '')}`;
-  return SETTINGS_TABS.find((tab) => tab.to === to);
+  return Object.entries(paths.settings).some(([name, of]) => name !== 'root' && of() === to);
 }

@@ -7,7 +7,8 @@ import { PageHeader } from '../../../components/page-header.tsx';
 import type { Role } from '../../../lib/roles.ts';
 import { ApiKeysPanel } from '../../api-keys/components/api-keys-panel.tsx';
 import { sessionQueries } from '../../session/api/viewer.ts';
-import { settingsTabsFor } from '../lib/settings-tabs.ts';
+import { usePageTitle } from '../../../lib/page-title.ts';
+import { SETTINGS_TABS, settingsTabsFor } from '../lib/settings-tabs.ts';
 
 // The first tab (API keys) comes with the page; each other tab's panel (forms, tables) loads when
 // it is opened.
@@ -33,6 +34,9 @@ const CredentialsPanel = lazy(() =>
 export function Component() {
   const viewer = useQuery(sessionQueries.viewer());
   const location = useLocation();
+  // The open tab in the browser tab's title ("Roles · Settings"), whoever may use it.
+  const named = SETTINGS_TABS.find((tab) => location.pathname.startsWith(tab.to));
+  usePageTitle(named ? `${named.label} · Settings` : undefined);
   if (viewer.isPending) return <LinearProgress aria-label="Loading" />;
   if (viewer.isError)
     return (

@@ -34,7 +34,7 @@ const CredentialsPanel = lazy(() =>
 export function Component() {
   const viewer = useQuery(sessionQueries.viewer());
   const location = useLocation();
-  // The open tab in the browser tab's title ("Roles · Settings"), whoever may use it.
+  // The open tab, named in the browser tab's title ("Roles · Settings") whoever may use it.
   const named = SETTINGS_TABS.find((tab) => location.pathname.startsWith(tab.to));
   usePageTitle(named ? `${named.label} · Settings` : undefined);
   if (viewer.isPending) return <LinearProgress aria-label="Loading" />;
@@ -48,7 +48,7 @@ export function Component() {
     );
   const role = viewer.data.role;
   const tabs = settingsTabsFor(role);
-  const current = tabs.find((tab) => location.pathname.startsWith(tab.to))?.to ?? false;
+  const current = named && tabs.includes(named) ? named.to : false;
   return (
     <>
       <PageHeader title="Settings" />

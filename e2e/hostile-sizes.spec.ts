@@ -3,6 +3,7 @@ import { expect, openApp, signedInAs, test } from './helpers/app.ts';
 import {
   expectNoHorizontalOverflow,
   expectButtonsInWindow,
+  expectTablesFit,
   LONG,
   seedHostileValues,
 } from './helpers/layout.ts';
@@ -121,6 +122,35 @@ for (const [area, path, text] of [
     await expectPageFits(page);
   });
 }
+
+test.describe('in a 1280-px window', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('every list table fits its box, its last column on screen and its headers whole', async ({
+    page,
+  }) => {
+    // Each with its (first) table's name: the new page's table, not the last page's.
+    for (const [path, table] of [
+      [paths.users.list(), 'Users'],
+      [paths.users.invitations(), 'Pending invitations'],
+      [paths.groups.list(), 'Groups'],
+      [paths.datasets.list(), 'Datasets'],
+      [paths.plugins.list(), 'Plugins'],
+      [paths.secrets.list(), 'Secrets'],
+      [paths.snapshots.list(), 'Datasets'],
+      [paths.orchestrators.list(), 'Orchestrators'],
+      [paths.settings.apiKeys(), 'your API keys'],
+      [paths.settings.cloudCredentials(), 'Cloud credentials'],
+      [paths.settings.credentials(), 'API keys of every user'],
+    ] as const) {
+      await openApp(page, path);
+      const main = page.getByRole('main');
+      await expect(main.getByRole('table', { name: table, exact: true })).toBeVisible();
+      await expect(main.locator('table[aria-busy="true"]')).toHaveCount(0);
+      await expectTablesFit(main);
+    }
+  });
+});
 
 test('a cut chip shows its whole text on hover and on keyboard focus', async ({ page }) => {
   await openApp(page, '/settings/cloud-credentials');

@@ -75,7 +75,7 @@ export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 /**
  * Every button (and select) inside `container` lies within the window: wholly on screen when
  * `wholly`, else within its width (it may be further down the page); a button's label is not
- * broken inside a word. Measured in one pass.
+ * broken inside a word.
  */
 export async function expectButtonsInWindow(
   container: Locator,
@@ -94,30 +94,70 @@ export async function expectButtonsInWindow(
         box.right <= window.innerWidth &&
         (!checkHeight || (box.top >= 0 && box.bottom <= window.innerHeight));
       const name = control.getAttribute('aria-label') ?? control.textContent;
-      if (!inside) return [`${name.slice(0, 60)} at ${JSON.stringify(box)}`];
-      // Its label on as many lines as it has words at most: never broken inside a word.
-      const label = control.textContent.trim();
-      if (!label || control.getAttribute('role') === 'combobox') return [];
-      const rects: DOMRect[] = [];
-      const walker = document.createTreeWalker(control, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const range = document.createRange();
-        range.selectNodeContents(node);
-        rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
-      }
-      rects.sort((a, b) => a.top - b.top);
-      let lines = 0;
-      let lineTop = -Infinity;
-      for (const rect of rects) {
-        if (rect.top < lineTop + rect.height / 2) continue;
-        lines += 1;
-        lineTop = rect.top;
-      }
-      const words = label.split(/\s+/).length;
-      return lines > words ? [`${name.slice(0, 60)}: its label breaks inside a word`] : [];
+      return inside ? [] : [`${name.slice(0, 60)} at ${JSON.stringify(box)}`];
     });
     return { count: controls.length, problems };
   }, wholly);
   expect(outside.count, 'no buttons to check').toBeGreaterThan(0);
   expect(outside.problems, 'buttons outside the window').toEqual([]);
+  expect(
+    await labelsBrokenInsideAWord(container, 'button'),
+    'button labels broken inside a word',
+  ).toEqual([]);
+}
+
+/**
+ * Every table inside `container` fits its box (it does not scroll sideways) and its column
+ * headers, the console's own words, are not broken inside a word.
+ */
+export async function expectTablesFit(container: Locator): Promise<void> {
+  const tables = await container.evaluate((root) =>
+    [...root.querySelectorAll('table')].map((table) => {
+      const box = table.parentElement ?? table;
+      return {
+        name: table.getAttribute('aria-label') ?? '',
+        sideways: box.scrollWidth - box.clientWidth,
+      };
+    }),
+  );
+  expect(tables.length, 'no tables to check').toBeGreaterThan(0);
+  expect(
+    tables.filter((table) => table.sideways > 0),
+    'tables that scroll sideways',
+  ).toEqual([]);
+  expect(await labelsBrokenInsideAWord(container, 'th'), 'headers broken inside a word').toEqual(
+    [],
+  );
+}
+
+/**
+ * The labels of the elements matching `selector` inside `container` that are broken inside a
+ * word: on more lines than they have words.
+ */
+async function labelsBrokenInsideAWord(container: Locator, selector: string): Promise<string[]> {
+  return container.evaluate(
+    (root, of) =>
+      [...root.querySelectorAll(of)].flatMap((element) => {
+        const label = element.textContent.trim();
+        if (!label) return [];
+        const rects: DOMRect[] = [];
+        const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const range = document.createRange();
+          range.selectNodeContents(node);
+          rects.push(...[...range.getClientRects()].filter((rect) => rect.width > 0));
+        }
+        rects.sort((a, b) => a.top - b.top);
+        let lines = 0;
+        let lineTop = -Infinity;
+        for (const rect of rects) {
+          if (rect.top < lineTop + rect.height / 2) continue;
+          lines += 1;
+          lineTop = rect.top;
+        }
+        const name = element.getAttribute('aria-label') ?? label;
+        return lines > label.split(/\s+/).length ? [name.slice(0, 60)] : [];
+      }),
+    selector,
+  );
 }

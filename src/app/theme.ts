@@ -47,6 +47,11 @@ const makeTheme = () =>
       },
       // A chip never grows wider than its container; its label ends in an ellipsis.
       MuiChip: { styleOverrides: { root: { maxWidth: '100%' } } },
+      // A table's headers are the console's own words: whole, however long the server's text
+      // beside them (a table sized by its content would shrink them to a letter a line). The
+      // list tables (DataTable) size their columns and may head them with the server's words
+      // (the access report's datasets): theirs still break anywhere.
+      MuiTableCell: { styleOverrides: { head: { overflowWrap: 'normal' } } },
     },
   });
 

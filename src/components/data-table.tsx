@@ -139,7 +139,7 @@ export function DataTable<Row extends object>({
                     key={column.field}
                     align={alignOf(column, true)}
                     sortDirection={active ? direction : false}
-                    sx={{ fontWeight: 500 }}
+                    sx={{ fontWeight: 500, overflowWrap: 'anywhere' }}
                   >
                     {column.sortable === false ? (
                       column.headerName

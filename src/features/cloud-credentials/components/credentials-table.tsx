@@ -25,7 +25,7 @@ export function providerColumn<Row extends { provider: Provider }>(): TableColum
   return {
     field: 'provider',
     headerName: 'Provider',
-    width: 170,
+    width: 150,
     valueGetter: (_value, row) => PROVIDER_LABELS[row.provider],
   };
 }

@@ -3,7 +3,7 @@ import { CellChip } from '../../../components/cell-chip.tsx';
 import type { TableColumn } from '../../../components/table-columns.ts';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
 import { paths } from '../../../config/paths.ts';
-import { formatDate, formatDateTime } from '../../../lib/format.ts';
+import { formatDate } from '../../../lib/format.ts';
 import { SORT_FIELDS, PAGE_SIZES, type OrchestratorsListParams } from '../api/list-params.ts';
 import type { OrchestratorRow } from '../api/queries.ts';
 import { EnvironmentChip } from './environment-chip.tsx';
@@ -13,7 +13,7 @@ const columns: TableColumn<OrchestratorRow>[] = [
     field: 'instanceIdentifier',
     headerName: 'Instance ID',
     flex: 1,
-    minWidth: 180,
+    minWidth: 140,
     renderCell: ({ row }) => (
       <CellLink to={paths.orchestrators.detail(row.instanceIdentifier)}>
         {row.instanceIdentifier}
@@ -23,11 +23,11 @@ const columns: TableColumn<OrchestratorRow>[] = [
   {
     field: 'environment',
     headerName: 'Environment',
-    width: 150,
+    width: 130,
     sortable: false,
     renderCell: ({ row }) => <EnvironmentChip environment={row.environment} />,
   },
-  { field: 'description', headerName: 'Description', flex: 2, minWidth: 220, sortable: false },
+  { field: 'description', headerName: 'Description', flex: 2, minWidth: 160, sortable: false },
   {
     field: 'availableOperators',
     headerName: 'Operators',
@@ -39,7 +39,7 @@ const columns: TableColumn<OrchestratorRow>[] = [
   {
     field: 'deactivatedAt',
     headerName: 'Status',
-    width: 190,
+    width: 170,
     sortable: false,
     renderCell: ({ row }) =>
       row.deactivatedAt ? (
@@ -51,14 +51,15 @@ const columns: TableColumn<OrchestratorRow>[] = [
   {
     field: 'createdAt',
     headerName: 'Registered',
-    width: 180,
-    valueFormatter: (v: string) => formatDateTime(v),
+    width: 136,
+    // The day: the time is on the orchestrator's page (a list row has one line).
+    valueFormatter: (v: string) => formatDate(v),
   },
   {
     field: 'updatedAt',
     headerName: 'Updated',
-    width: 180,
-    valueFormatter: (v: string | null) => formatDateTime(v),
+    width: 124,
+    valueFormatter: (v: string | null) => formatDate(v),
   },
 ];
 

@@ -27,7 +27,7 @@ export function secretKeyColumn<Row extends { key: string }>(): TableColumn<Row>
     field: 'key',
     headerName: 'Key',
     flex: 1,
-    minWidth: 200,
+    minWidth: 170,
     renderCell: ({ row }) => <span className="fo-mono">{row.key}</span>,
   };
 }
@@ -84,7 +84,7 @@ export function SecretsTable({
       field: 'description',
       headerName: 'Description',
       flex: 1.4,
-      minWidth: 180,
+      minWidth: 160,
       sortable: false,
       renderCell: ({ row }) => row.description ?? '—',
     },

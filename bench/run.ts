@@ -6,7 +6,9 @@
 // 2. Starts the HTTP mock API on the `large` seed, serves the built console with `vite preview`
 //    proxied to it, and drives headless Chromium as the admin persona: first data row per list
 //    page, GraphQL requests per page view and on coming back, users search latency, JS heap.
-// 3. Measures a framework-free baseline page that fetches the same first page of users.
+// 3. Measures a framework-free baseline page that fetches the same first page of users, and two
+//    floor pages that draw the same rows with the console's stack and nothing else (bench/floor/:
+//    React alone; React and MUI with the console's theme), for what no page on that stack can beat.
 // 4. Lighthouse (bench/lighthouse.ts): desktop preset, signed in, median performance,
 //    accessibility, TBT and LCP of users, groups, datasets, plugins, secrets and snapshots.
 // 5. A/B: with BENCH_AB=NAME=value, builds a second bundle with that environment variable set
@@ -372,17 +374,33 @@ async function measurePage(browser: Browser, name: PageName) {
   return { a: summarize(a), b: AB ? summarize(b) : null };
 }
 
+// The floor pages (bench/floor/): the baseline's rows drawn by React alone, and by React and MUI
+// set up as the console sets them up, with nothing else. What the console's stack costs before
+// any of the console's own code: the least first-row ratio any page built on it can reach.
+const FLOORS = { react: 'bench-floor/react.html', mui: 'bench-floor/mui.html' } as const;
+type Floor = keyof typeof FLOORS;
+
+/** The baseline and the floor pages, their visits alternating. */
 async function measureBaseline(browser: Browser) {
-  const times: number[] = [];
+  const visits = { baseline: 'bench-baseline.html', ...FLOORS };
+  const times = { baseline: [] as number[], react: [] as number[], mui: [] as number[] };
   for (let run = 0; run < RUNS; run++) {
-    const context = await newContext(browser);
-    const page = await context.newPage();
-    await page.goto(`${WEB}/bench-baseline.html`);
-    const t = await firstRowMs(page);
-    if (t !== null) times.push(t);
-    await context.close();
+    for (const [name, path] of Object.entries(visits) as [keyof typeof visits, string][]) {
+      const context = await newContext(browser);
+      const page = await context.newPage();
+      await page.goto(`${WEB}/${path}`);
+      const t = await firstRowMs(page);
+      if (t !== null) times[name].push(t);
+      await context.close();
+    }
   }
-  return { firstRowMs: median(times) };
+  return {
+    baseline: { firstRowMs: median(times.baseline) },
+    floors: { react: median(times.react), mui: median(times.mui) } satisfies Record<
+      Floor,
+      number | null
+    >,
+  };
 }
 
 async function measureSearch(browser: Browser) {
@@ -450,11 +468,19 @@ async function measureHeap(browser: Browser): Promise<number | null> {
   return Math.round((usedSize / 1024 / 1024) * 10) / 10;
 }
 
+function buildFloors() {
+  const out = join(DIST, 'bench-floor');
+  const args = ['vite', 'build', '--config', 'bench/floor/vite.config.ts', '--outDir', out];
+  const build = spawnSync('npx', args, { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0) throw new Error('vite build of the floor pages failed');
+}
+
 async function main() {
   console.log('Building the real-deployment bundle…');
   const build = measureBuild();
   copyFileSync(join(ROOT, 'bench/baseline.html'), join(DIST, 'bench-baseline.html'));
   copyFileSync(join(ROOT, 'bench/baseline.js'), join(DIST, 'bench-baseline.js'));
+  if (EXTRAS) buildFloors();
   if (AB) console.log(`Building it again: ${AB_LABEL} (A/B)…`);
   const bBuild = AB_ROOT
     ? measureBuild(DIST_B, {}, AB_ROOT)
@@ -507,6 +533,7 @@ async function main() {
       Object.entries(measured).map(([name, m]) => [name, m.a]),
     ) as Partial<Record<PageName, ReturnType<typeof summarize>>>;
     let baseline: { firstRowMs: number | null } = { firstRowMs: null };
+    let floorMs: Record<Floor, number | null> = { react: null, mui: null };
     let search: { searchKeyToPaintMs: number | null; searchKeyToRowsMs: number | null } = {
       searchKeyToPaintMs: null,
       searchKeyToRowsMs: null,
@@ -514,7 +541,7 @@ async function main() {
     let heapMB: number | null = null;
     if (EXTRAS) {
       console.log('Measuring the baseline, the search and the heap…');
-      baseline = await measureBaseline(browser);
+      ({ baseline, floors: floorMs } = await measureBaseline(browser));
       search = await measureSearch(browser);
       heapMB = await measureHeap(browser);
     }
@@ -613,6 +640,9 @@ async function main() {
       pages,
       hygiene,
       baseline,
+      floors: Object.fromEntries(
+        Object.entries(floorMs).map(([name, ms]) => [name, { firstRowMs: ms, ratio: ratio(ms) }]),
+      ) as Record<Floor, { firstRowMs: number | null; ratio: number | null }>,
       firstRowRatio: ratio(usersFirstRow),
       firstRowRatios,
       ...(lighthouse ? { lighthouse } : {}),
@@ -701,6 +731,7 @@ function printTable(r: {
     >
   >;
   baseline: { firstRowMs: number | null };
+  floors: Record<Floor, { firstRowMs: number | null; ratio: number | null }>;
   firstRowRatio: number | null;
   firstRowRatios: Record<string, number | null>;
 }) {
@@ -727,6 +758,16 @@ function printTable(r: {
       '≤ 1 req, back 0',
     ]),
     ['Baseline first row', ms(r.baseline.firstRowMs), ''],
+    ...(
+      [
+        ['react', 'React alone'],
+        ['mui', "React + MUI, the console's theme"],
+      ] as const
+    ).map(([name, label]): [string, string, string] => {
+      const floor = r.floors[name];
+      const value = `${ms(floor.firstRowMs)}${floor.ratio === null ? '' : ` (${floor.ratio}× the baseline)`}`;
+      return [`Floor: ${label}`, value, ''];
+    }),
     ['Users / baseline', r.firstRowRatio === null ? 'n/a' : `${r.firstRowRatio}×`, '≤ 3×'],
     ...Object.entries(r.firstRowRatios).map(([name, ratio]): [string, string, string] => [
       `First row ${name} / baseline`,

@@ -1,0 +1,37 @@
+// Floor 1: the baseline's table drawn by React alone (no MUI, router, data layer or shell).
+import { useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { firstPageOfUsers, type FloorUser } from './first-page.ts';
+
+const rows = firstPageOfUsers();
+
+function Users() {
+  const [users, setUsers] = useState<FloorUser[]>([]);
+  useEffect(() => void rows.then(setUsers), []);
+  return (
+    <>
+      <h1>Users</h1>
+      <table>
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>E-mail</th>
+            <th>Role</th>
+          </tr>
+        </thead>
+        <tbody>
+          {users.map((user) => (
+            <tr key={user.id} data-bench-row="">
+              <td>{user.name}</td>
+              <td>{user.email}</td>
+              <td>{user.role}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) createRoot(root).render(<Users />);

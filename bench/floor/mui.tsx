@@ -1,20 +1,16 @@
 // Floor 2: the baseline's table drawn by React and MUI as the console sets them up: its theme
 // (CSS variables made at build time, ThemeProvider without style sheet generation), its baseline
 // style sheet, MUI's Table in a Paper. No router, data layer, shell or page code.
-import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Paper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { ThemeProvider } from '@mui/material/styles';
 import { getTheme } from '../../src/app/theme.ts';
-import { firstPageOfUsers, type FloorUser } from './first-page.ts';
+import { useFirstPageOfUsers } from './first-page.ts';
 import '../../src/app/baseline.css';
 import 'virtual:theme-vars.css';
 
-const rows = firstPageOfUsers();
-
 function Users() {
-  const [users, setUsers] = useState<FloorUser[]>([]);
-  useEffect(() => void rows.then(setUsers), []);
+  const users = useFirstPageOfUsers();
   return (
     <ThemeProvider theme={getTheme()} defaultMode="system" disableStyleSheetGeneration>
       <Typography variant="h4" component="h1">

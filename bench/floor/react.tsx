@@ -1,13 +1,9 @@
 // Floor 1: the baseline's table drawn by React alone (no MUI, router, data layer or shell).
-import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { firstPageOfUsers, type FloorUser } from './first-page.ts';
-
-const rows = firstPageOfUsers();
+import { useFirstPageOfUsers } from './first-page.ts';
 
 function Users() {
-  const [users, setUsers] = useState<FloorUser[]>([]);
-  useEffect(() => void rows.then(setUsers), []);
+  const users = useFirstPageOfUsers();
   return (
     <>
       <h1>Users</h1>

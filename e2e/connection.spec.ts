@@ -9,6 +9,7 @@ import {
   switchPersona,
   test,
 } from './helpers/app.ts';
+import { createGroupDialog, groupHeading } from './helpers/groups.ts';
 import { invitationRow, paths, userRow } from './helpers/users.ts';
 
 // The top bar: who you are, the demo's status, personas, the theme, and what happens when the
@@ -90,4 +91,41 @@ test('a key revoked mid-session asks for another, and a persona works again', as
   await choosePersona(page, 'Admin: Ada Lovelace');
   await expect(userRow(page, 'Ada Lovelace')).toBeVisible();
   await expect(areasNav(page)).toBeVisible();
+});
+
+test('a key revoked while typing: the same person carries on with the form as typed; someone else starts afresh', async ({
+  page,
+  consoleErrors,
+}) => {
+  consoleErrors.allow(/status of 401/);
+  await openApp(page, paths.groups.list());
+  await page.getByRole('button', { name: 'Create group' }).click();
+  const create = createGroupDialog(page);
+  await create.getByRole('textbox', { name: 'Name' }).fill('Night Shift');
+  await create.getByRole('textbox', { name: 'Description' }).fill('Lyon warehouse, nights');
+
+  await setMockScenario(page, 'invalid-key');
+  await create.getByRole('button', { name: 'Create group' }).click();
+  await expect(personaDialog(page)).toBeVisible();
+  await setMockScenario(page, null);
+  await choosePersona(page, 'Admin: Ada Lovelace');
+
+  // Nothing typed was lost: the same form, sent again, goes through.
+  await expect(create.getByRole('textbox', { name: 'Name' })).toHaveValue('Night Shift');
+  await expect(create.getByRole('textbox', { name: 'Description' })).toHaveValue(
+    'Lyon warehouse, nights',
+  );
+  await create.getByRole('button', { name: 'Create group' }).click();
+  await expect(groupHeading(page, 'Night Shift')).toBeVisible();
+
+  // Another person's key: nothing of the admin's stays on screen.
+  await openApp(page, paths.groups.list());
+  await page.getByRole('button', { name: 'Create group' }).click();
+  await create.getByRole('textbox', { name: 'Name' }).fill('Day Shift');
+  await setMockScenario(page, 'invalid-key');
+  await create.getByRole('button', { name: 'Create group' }).click();
+  await expect(personaDialog(page)).toBeVisible();
+  await setMockScenario(page, null);
+  await choosePersona(page, 'Member: Milo Okafor');
+  await expect(create).toBeHidden();
 });

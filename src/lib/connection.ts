@@ -43,9 +43,13 @@ export function getConnectionGeneration(): number {
   return generation;
 }
 
-export function setConnection(next: Connection | null): void {
+/**
+ * `renew`: the same person's new key on the same API (theirs was refused): the views stay, with
+ * what was typed in them; otherwise everything shown for the previous connection is remounted.
+ */
+export function setConnection(next: Connection | null, { renew = false } = {}): void {
   current = next;
-  generation += 1;
+  if (!renew) generation += 1;
   try {
     if (next) globalThis.sessionStorage.setItem(STORAGE_KEY, JSON.stringify(next));
     else globalThis.sessionStorage.removeItem(STORAGE_KEY);

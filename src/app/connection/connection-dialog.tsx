@@ -26,7 +26,7 @@ import { getConnection } from '../../lib/connection.ts';
 import { roleText } from '../../lib/roles.ts';
 import { useDemo } from '../demo.ts';
 import { PersonaPicker } from './persona-picker.tsx';
-import { switchConnection } from './switch-connection.ts';
+import { continueWith } from './switch-connection.ts';
 
 type Status =
   | { kind: 'idle' }
@@ -89,16 +89,18 @@ function ConnectionFormBody({ required, onDone }: { required: boolean; onDone: (
     try {
       const viewer = await testConnection(values);
       setStatus({ kind: 'ok', viewer });
-      return true;
+      return viewer;
     } catch (error) {
       setStatus({ kind: 'failed', message: errorMessage(error) });
-      return false;
+      return null;
     }
   };
 
   const connect = handleSubmit(async (values) => {
-    if (await test(values)) {
-      switchConnection(queryClient, { apiUrl: values.apiUrl, apiKey: values.apiKey });
+    const viewer = await test(values);
+    if (viewer) {
+      const next = { apiUrl: values.apiUrl, apiKey: values.apiKey };
+      continueWith(queryClient, next, (before) => before.id === viewer.id);
       onDone();
     }
   });
@@ -155,7 +157,7 @@ function ConnectionFormBody({ required, onDone }: { required: boolean; onDone: (
         {!required && <Button onClick={onDone}>Cancel</Button>}
         <Button
           onClick={() => {
-            void trigger().then((valid) => (valid ? test(getValues()) : false));
+            void trigger().then((valid) => (valid ? test(getValues()) : null));
           }}
           disabled={status.kind === 'testing'}
         >

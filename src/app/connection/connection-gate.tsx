@@ -5,8 +5,10 @@ import { useDemo } from '../demo.ts';
 import { LazyConnectionDialog as ConnectionDialog } from './lazy-connection-dialog.tsx';
 import { useAuthFailure, useConnection } from './use-connection.ts';
 
-// Without a connection, or after the API refused the key, the console asks for one;
-// nothing else can work until then.
+// Without a connection, the console asks for one: nothing else can work until then. After the
+// API refused the key in use (revoked, expired), it asks for another over the views, which stay
+// as they are behind it, with whatever was typed in them: the same person's new key carries on
+// there (continueWith), anyone else's starts afresh.
 export function ConnectionGate({ children }: { children: ReactNode }) {
   const connection = useConnection();
   const authFailure = useAuthFailure();
@@ -24,7 +26,7 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
       </Box>
     );
   }
-  if (!connection || authFailure) {
+  if (!connection) {
     return (
       <Box component="main" sx={{ flexGrow: 1 }}>
         <ShellToolbar />
@@ -32,5 +34,12 @@ export function ConnectionGate({ children }: { children: ReactNode }) {
       </Box>
     );
   }
-  return <>{children}</>;
+  return (
+    <>
+      {children}
+      {authFailure && (
+        <ConnectionDialog open required message={authFailure} onClose={() => undefined} />
+      )}
+    </>
+  );
 }

@@ -17,7 +17,7 @@ import { useConfirm } from '../../components/confirm-dialog.tsx';
 import { getConnection } from '../../lib/connection.ts';
 import { notify } from '../../lib/notifications.ts';
 import { useDemo } from '../demo.ts';
-import { switchConnection } from './switch-connection.ts';
+import { continueWith, switchConnection } from './switch-connection.ts';
 
 /** The demo's persona switcher: see the console as each of them sees it. */
 export function PersonaPicker({ onDone }: { onDone: () => void }) {
@@ -58,7 +58,11 @@ export function PersonaPicker({ onDone }: { onDone: () => void }) {
                 const reason = demo.preparePersona(persona.id);
                 setRefused(reason);
                 if (reason) return;
-                switchConnection(queryClient, { apiUrl: '', apiKey: persona.apiKey });
+                continueWith(
+                  queryClient,
+                  { apiUrl: '', apiKey: persona.apiKey },
+                  (viewer) => viewer.email === persona.email,
+                );
                 onDone();
               }}
             >

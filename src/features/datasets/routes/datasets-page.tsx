@@ -94,6 +94,12 @@ export function Component() {
         </SearchToolbar>
         <ListStates
           query={datasets}
+          paging={{
+            page: params.page,
+            pageSize: params.pageSize,
+            total: (data) => data.total,
+            goTo: (page) => update({ page }),
+          }}
           what="datasets"
           isEmpty={(data) => data.total === 0}
           empty={

@@ -18,6 +18,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Link as RouterLink, useSearchParams } from 'react-router';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { usePageInRange } from '../../../lib/use-page-in-range.ts';
 import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { SelectPageCell, SelectRowCell } from '../../../components/row-selection.tsx';
@@ -81,6 +82,12 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
     if (next.msize !== undefined) set('msize', String(next.msize), '10');
     setSearchParams(search, { replace: true });
   };
+  const moving = usePageInRange(members.error, {
+    page,
+    pageSize,
+    total: members.data?.total,
+    goTo: (mpage) => setParams({ mpage }),
+  });
   useEffect(() => {
     if (term === q) return;
     const search = new URLSearchParams(searchParams);
@@ -176,7 +183,7 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
         // Everyone on a later page may have gone: start again from the first.
         onRemoved={() => setParams({ mpage: 1 })}
       />
-      {members.isError && !members.data ? (
+      {members.isError && !members.data && !moving ? (
         <ErrorState
           what="Loading members"
           error={members.error}

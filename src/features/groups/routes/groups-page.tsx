@@ -59,6 +59,12 @@ function GroupsList() {
         />
         <ListStates
           query={groups}
+          paging={{
+            page: params.page,
+            pageSize: params.pageSize,
+            total: (data) => data.total,
+            goTo: (page) => update({ page }),
+          }}
           what="groups"
           isEmpty={(data) => data.total === 0}
           empty={

@@ -35,6 +35,13 @@ describe('Orchestrators page', () => {
     expect(screen.getByRole('switch', { name: 'Include deactivated' })).toBeChecked();
   });
 
+  it('a link to a page past the last shows the first page, not a refusal', async () => {
+    const { router } = renderPage('/orchestrators?page=9');
+    expect(await screen.findByRole('link', { name: 'dbx-gpu-prod' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    expect(screen.queryByText(/orchestrators failed/)).not.toBeInTheDocument();
+  });
+
   it('searches the operators an orchestrator can run, on the server', async () => {
     const { user, router } = renderPage();
     await screen.findByRole('link', { name: 'dbx-gpu-prod' });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { usePageInRange } from '../../../lib/use-page-in-range.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { paths } from '../../../config/paths.ts';
@@ -35,6 +36,12 @@ export function Component() {
 function OrchestratorsList() {
   const [params, update] = useUrlParams(parseOrchestratorsListParams, orchestratorsListSearch);
   const list = useQuery(orchestratorQueries.list(params));
+  const moving = usePageInRange(list.error, {
+    page: params.page,
+    pageSize: params.pageSize,
+    total: list.data?.nodeTotal,
+    goTo: (page) => update({ page }),
+  });
   const navigate = useNavigate();
   const [registering, setRegistering] = useState(false);
   // Registration is [ext]: a server without it gets no button, and a note says why.
@@ -82,14 +89,14 @@ function OrchestratorsList() {
             label="Include deactivated"
           />
         </SearchToolbar>
-        {list.isPending ? (
+        {list.isPending || (moving && !list.data) ? (
           <Skeleton
             variant="rounded"
             height={200}
             role="progressbar"
             aria-label="Loading orchestrators"
           />
-        ) : list.isError && !list.data ? (
+        ) : !list.data ? (
           <ErrorState
             what="Loading orchestrators"
             error={list.error}
@@ -115,7 +122,7 @@ function OrchestratorsList() {
           </EmptyState>
         ) : (
           <>
-            {list.isError && (
+            {list.isError && !moving && (
               <ErrorState
                 what="Refreshing orchestrators"
                 error={list.error}

@@ -2,6 +2,7 @@ import { Paper, Skeleton } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { EmptyState } from '../../../components/empty-state.tsx';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { usePageInRange } from '../../../lib/use-page-in-range.ts';
 import { PageHeader } from '../../../components/page-header.tsx';
 import { SearchToolbar } from '../../../components/search-toolbar.tsx';
 import { datasetListSearch, parseDatasetListParams } from '../api/list-params.ts';
@@ -13,6 +14,12 @@ import { useUrlParams } from '../../../lib/use-url-params.ts';
 export function ChooseDatasetView() {
   const [params, update] = useUrlParams(parseDatasetListParams, datasetListSearch);
   const datasets = useQuery(snapshotQueries.datasets(params));
+  const moving = usePageInRange(datasets.error, {
+    page: params.page,
+    pageSize: params.pageSize,
+    total: datasets.data?.total,
+    goTo: (page) => update({ page }),
+  });
 
   return (
     <>
@@ -28,14 +35,14 @@ export function ChooseDatasetView() {
           onSearch={(q) => update({ q, page: 1 })}
           maxWidth={420}
         />
-        {datasets.isPending ? (
+        {datasets.isPending || (moving && !datasets.data) ? (
           <Skeleton
             variant="rounded"
             height={240}
             role="progressbar"
             aria-label="Loading datasets"
           />
-        ) : datasets.isError && !datasets.data ? (
+        ) : !datasets.data ? (
           <ErrorState
             what="Loading datasets"
             error={datasets.error}
@@ -49,7 +56,7 @@ export function ChooseDatasetView() {
           </EmptyState>
         ) : (
           <>
-            {datasets.isError && (
+            {datasets.isError && !moving && (
               <ErrorState
                 what="Refreshing datasets"
                 error={datasets.error}

@@ -111,6 +111,44 @@ describe('Users page', () => {
     expect(screen.queryByText(/users failed/)).not.toBeInTheDocument();
   });
 
+  it('a link to a page past the last shows the first page, not a refusal', async () => {
+    const { router } = renderPage('/users?page=9');
+    expect(await screen.findByRole('link', { name: 'Ada Lovelace' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('');
+    expect(screen.queryByText(/users failed/)).not.toBeInTheDocument();
+  });
+
+  it('removing everyone on the last page moves back a page instead of failing', async () => {
+    const matching = mockEngine.store.users
+      .filter((u) => `${u.name} ${u.email}`.toLowerCase().includes('acme'))
+      .sort((a, b) => a.name.localeCompare(b.name));
+    const lastPage = Math.ceil(matching.length / 10);
+    const onLast = matching.slice((lastPage - 1) * 10);
+    expect(lastPage).toBeGreaterThan(1);
+    const { user, router } = renderPage(`/users?q=acme&pageSize=10&page=${lastPage}`);
+    const table = await screen.findByRole('table', { name: 'Users' });
+    for (const gone of onLast) {
+      await user.click(await within(table).findByRole('checkbox', { name: `Select ${gone.name}` }));
+    }
+    await user.click(screen.getByRole('button', { name: 'Remove from organization' }));
+    const dialog = await screen.findByRole('dialog', { name: /Remove from the organization/ });
+    await user.click(
+      within(dialog).getByRole('button', { name: new RegExp(`^Remove ${onLast.length} user`) }),
+    );
+    expect(await within(dialog).findByText(/^Finished/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+
+    await expect
+      .poll(() => new URLSearchParams(router.state.location.search).get('page'))
+      .toBe(lastPage - 1 === 1 ? null : String(lastPage - 1));
+    const previous = matching.slice((lastPage - 2) * 10, (lastPage - 1) * 10);
+    expect(await screen.findByRole('link', { name: previous[0]?.name })).toBeInTheDocument();
+    for (const gone of onLast) {
+      expect(screen.queryByRole('link', { name: gone.name })).not.toBeInTheDocument();
+    }
+    expect(screen.queryByText(/users failed/)).not.toBeInTheDocument();
+  });
+
   it('explains the page to a member instead of failing', async () => {
     renderWithProviders(<UsersPage />, { as: 'member', path: '/users', routePath: '/users' });
     expect(await screen.findByText(/Only admins can manage users/)).toBeInTheDocument();

@@ -72,6 +72,12 @@ function UsersList() {
         <UsersBulkActions selection={selection} />
         <ListStates
           query={users}
+          paging={{
+            page: params.page,
+            pageSize: params.pageSize,
+            total: (data) => data.total,
+            goTo: (page) => update({ page }),
+          }}
           what="users"
           isEmpty={(data) => data.total === 0}
           empty={

@@ -158,7 +158,9 @@ test('invites a collaborator with the keyboard only', async ({ page }) => {
   });
 });
 
-test('Escape closes the invite dialog without sending, and focus returns', async ({ page }) => {
+test('Escape asks before discarding what was typed in the invite dialog, and focus returns', async ({
+  page,
+}) => {
   await openApp(page, paths.users.list());
   await expect(usersGrid(page)).toBeVisible();
   const inviteButton = page.getByRole('button', { name: 'Invite people' });
@@ -168,7 +170,18 @@ test('Escape closes the invite dialog without sending, and focus returns', async
   await expect(dialog).toBeVisible();
   await page.keyboard.type('not.sent@acme.ai');
 
+  // What was typed is not thrown away unasked: Escape asks, Enter keeps editing; Escape again,
+  // then Tab to Discard, closes it.
   await page.keyboard.press('Escape');
+  const ask = page.getByRole('dialog', { name: 'Discard what you typed?' });
+  await expect(ask.getByRole('button', { name: 'Keep editing' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(ask).toBeHidden();
+  await expect(dialog.getByRole('textbox', { name: /E-mail/ })).toHaveValue('not.sent@acme.ai');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Tab');
+  await expect(ask.getByRole('button', { name: 'Discard' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(dialog).toBeHidden();
   await expect(inviteButton).toBeFocused();
   await expectVisibleFocus(page);

@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
-  Dialog,
   DialogContent,
   DialogTitle,
   FormControl,
@@ -12,6 +11,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
@@ -138,7 +138,7 @@ export function AddCredentialsDialog({
   });
 
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={save.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -241,7 +241,7 @@ export function AddCredentialsDialog({
         submitLabel={replace ? 'Replace credentials' : 'Save credentials'}
         form="cloud-credentials-form"
       />
-    </Dialog>
+    </FormDialog>
   );
 }
 

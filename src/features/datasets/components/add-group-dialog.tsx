@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { DialogContent, DialogTitle, Stack } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useId } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
@@ -45,7 +46,7 @@ export function AddGroupDialog({
     errorField: (message) => (/group not found/i.test(message) ? 'group' : 'root'),
   });
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={grant.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -89,6 +90,6 @@ export function AddGroupDialog({
           submitLabel="Grant access"
         />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

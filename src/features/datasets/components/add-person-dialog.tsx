@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Dialog,
   DialogContent,
   DialogTitle,
   ListItemText,
@@ -8,6 +7,7 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -113,7 +113,7 @@ export function AddPersonDialog({
 
   const roleForCaps: Role | null = userId !== null ? personRole : null;
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={grant.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -221,7 +221,7 @@ export function AddPersonDialog({
           submitDisabled={cannotInvite && admin}
         />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }
 

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Alert, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useId, useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
@@ -47,7 +48,7 @@ export function CreateGroupDialog({
     }
   });
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={create.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -107,6 +108,6 @@ export function CreateGroupDialog({
           submitLabel="Create group"
         />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

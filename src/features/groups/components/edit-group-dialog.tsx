@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Alert, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
@@ -40,7 +41,7 @@ export function EditGroupDialog({
     }
   });
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={update.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -83,6 +84,6 @@ export function EditGroupDialog({
           submitDisabled={!isDirty}
         />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

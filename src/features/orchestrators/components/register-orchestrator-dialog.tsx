@@ -1,7 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Alert,
-  Dialog,
   DialogContent,
   DialogTitle,
   Divider,
@@ -9,6 +8,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -107,7 +107,7 @@ export function RegisterOrchestratorDialog({
   });
 
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={register.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -223,6 +223,6 @@ export function RegisterOrchestratorDialog({
         submitLabel="Register"
         form="register-orchestrator"
       />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   CircularProgress,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -10,6 +9,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorMessage, isApiError } from '../../../lib/api-error.ts';
@@ -117,7 +117,7 @@ export function InstallPluginDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={busy ? undefined : onClose}
       aria-labelledby={titleId}
@@ -169,7 +169,7 @@ export function InstallPluginDialog({
           onRun={(archive, existing, token) => void run(archive, existing, token)}
         />
       </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }
 

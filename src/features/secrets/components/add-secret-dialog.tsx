@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Dialog, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { Alert, Button, DialogContent, DialogTitle, Stack } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useId, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
@@ -62,7 +63,7 @@ export function AddSecretDialog({
   );
 
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={create.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -124,6 +125,6 @@ export function AddSecretDialog({
         </DialogContent>
         <FormDialogActions onCancel={onClose} pending={create.isPending} submitLabel="Add secret" />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

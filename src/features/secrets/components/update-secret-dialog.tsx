@@ -1,8 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Dialog, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
+import { Alert, DialogContent, DialogTitle, Stack, Typography } from '@mui/material';
 import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { TextFieldControl } from '../../../components/form/text-field-control.tsx';
 import { LIMITS } from '../../../lib/limits.ts';
 import { errorMessage } from '../../../lib/api-error.ts';
@@ -58,7 +59,7 @@ export function RotateSecretDialog({
     ),
   );
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={update.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -95,7 +96,7 @@ export function RotateSecretDialog({
           submitLabel="Replace the value"
         />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }
 
@@ -119,7 +120,7 @@ export function DescribeSecretDialog({ secret, onClose }: { secret: Secret; onCl
     ),
   );
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={update.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -155,6 +156,6 @@ export function DescribeSecretDialog({ secret, onClose }: { secret: Secret; onCl
           submitLabel="Save description"
         />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Dialog, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
+import { Alert, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useId, useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { FormDialogActions } from '../../../components/form/dialog-actions.tsx';
@@ -61,7 +62,7 @@ export function CreateSnapshotDialog({
   });
 
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={create.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -116,6 +117,6 @@ export function CreateSnapshotDialog({
         submitLabel="Create snapshot"
         form="create-snapshot-form"
       />
-    </Dialog>
+    </FormDialog>
   );
 }

@@ -2,7 +2,6 @@ import {
   Alert,
   Button,
   CircularProgress,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -11,6 +10,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { BulkRunDialog, type BulkItem } from '../../../components/bulk-run-dialog.tsx';
@@ -156,7 +156,7 @@ export function InviteCsvDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Dialog
+    <FormDialog
       open
       onClose={checking ? undefined : onClose}
       aria-labelledby={titleId}
@@ -253,7 +253,7 @@ export function InviteCsvDialog({ onClose }: { onClose: () => void }) {
           </Button>
         )}
       </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }
 

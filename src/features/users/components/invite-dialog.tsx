@@ -4,7 +4,6 @@ import {
   Button,
   Chip,
   CircularProgress,
-  Dialog,
   DialogActions,
   DialogContent,
   DialogTitle,
@@ -15,6 +14,7 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
+import { FormDialog } from '../../../components/form/form-dialog.tsx';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -129,7 +129,7 @@ export function InviteDialog({
   };
 
   return (
-    <Dialog
+    <FormDialog
       open={open}
       onClose={send.isPending ? undefined : onClose}
       aria-labelledby={titleId}
@@ -216,7 +216,7 @@ export function InviteDialog({
           </Button>
         )}
       </DialogActions>
-    </Dialog>
+    </FormDialog>
   );
 }
 

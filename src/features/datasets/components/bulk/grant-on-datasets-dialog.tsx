@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  Dialog,
   DialogContent,
   DialogTitle,
   FormControl,
@@ -11,6 +10,7 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
+import { FormDialog } from '../../../../components/form/form-dialog.tsx';
 import { useQueryClient } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
@@ -124,7 +124,7 @@ export function GrantOnDatasetsDialog({
   }
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
+    <FormDialog open onClose={onClose} aria-labelledby={titleId} maxWidth="sm" fullWidth>
       <DialogTitle id={titleId}>Grant access on {noun}</DialogTitle>
       <form onSubmit={(event) => void preview(event)} noValidate>
         <DialogContent>
@@ -215,6 +215,6 @@ export function GrantOnDatasetsDialog({
         </DialogContent>
         <FormDialogActions onCancel={onClose} pending={checking} submitLabel="Preview" />
       </form>
-    </Dialog>
+    </FormDialog>
   );
 }

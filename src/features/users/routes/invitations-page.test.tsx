@@ -69,3 +69,34 @@ describe('Sending an invitation again', () => {
     expect(pendingFor(before.email).map((i) => i.role)).toEqual(['MEMBER']);
   });
 });
+
+describe('Filtering the invitations', () => {
+  it('keeps the filter in the URL, so a link or a reload shows the same rows', async () => {
+    const [first, ...others] = mockEngine.store.invitations;
+    if (!first) throw new Error('the demo seed has pending invitations');
+    const { user, router } = renderWithProviders(<InvitationsPage />, {
+      path: '/users/invitations',
+    });
+    const table = await screen.findByRole('table', { name: 'Pending invitations' });
+    await user.type(screen.getByRole('searchbox', { name: 'Filter by e-mail' }), first.email);
+    await expect
+      .poll(() => new URLSearchParams(router.state.location.search).get('q'))
+      .toBe(first.email);
+    expect(within(table).getByText(first.email)).toBeInTheDocument();
+    for (const other of others.filter((i) => !i.email.includes(first.email))) {
+      expect(within(table).queryByText(other.email)).toBeNull();
+    }
+  });
+
+  it('opens filtered from a link', async () => {
+    const [first, second] = mockEngine.store.invitations;
+    if (!first || !second) throw new Error('the demo seed has two pending invitations');
+    renderWithProviders(<InvitationsPage />, {
+      path: `/users/invitations?q=${encodeURIComponent(first.email)}`,
+    });
+    const table = await screen.findByRole('table', { name: 'Pending invitations' });
+    expect(await within(table).findByText(first.email)).toBeInTheDocument();
+    expect(within(table).queryByText(second.email)).toBeNull();
+    expect(screen.getByRole('searchbox', { name: 'Filter by e-mail' })).toHaveValue(first.email);
+  });
+});

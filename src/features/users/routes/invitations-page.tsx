@@ -34,6 +34,8 @@ import { InvitationsBulkActions } from '../components/invitations-bulk-actions.t
 import { ReissueInvitationDialog } from '../components/reissue-invitation-dialog.tsx';
 import { UsersHeader } from '../components/users-header.tsx';
 import { WhenInvitationsEnabled } from '../components/invitation-flags.tsx';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
+import { useUrlSearch } from '../../../lib/use-url-search.ts';
 
 export function Component() {
   return (
@@ -46,6 +48,9 @@ export function Component() {
   );
 }
 
+const parseFilter = (search: URLSearchParams) => ({ q: search.get('q')?.trim() ?? '' });
+const writeFilter = ({ q }: { q: string }) => new URLSearchParams(q ? { q } : {});
+
 function InvitationsHeader() {
   const seats = useQuery(userQueries.seats());
   return <UsersHeader seats={seats.data} />;
@@ -53,7 +58,9 @@ function InvitationsHeader() {
 
 function Invitations() {
   const invitations = useQuery(userQueries.invitations());
-  const [filter, setFilter] = useState('');
+  // The filter is in the URL (?q=): a reload or a shared link keeps it.
+  const [params, update] = useUrlParams(parseFilter, writeFilter);
+  const [filter, setFilter] = useUrlSearch(params.q, (q) => update({ q }));
   const revoke = useRevokeInvitation();
   const [reissuing, setReissuing] = useState<Invitation | null>(null);
   const confirm = useConfirm();

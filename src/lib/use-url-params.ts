@@ -13,7 +13,8 @@ import { useLocation, useSearchParams } from 'react-router';
  */
 export function useUrlParams<P>(
   parse: (search: URLSearchParams) => P,
-  write: (params: P) => URLSearchParams,
+  /** The URL's search for `params`; `current` is the search now, for a view that keeps others' keys. */
+  write: (params: P, current: URLSearchParams) => URLSearchParams,
   { push = false }: { push?: boolean } = {},
 ): [P, (next: Partial<P>) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -24,8 +25,8 @@ export function useUrlParams<P>(
   const update = (next: Partial<P>) => {
     const base = written.current?.on === drawn ? written.current.search : searchParams;
     const now = parse(base);
-    const search = write({ ...now, ...next });
-    if (search.toString() === write(now).toString()) return;
+    const search = write({ ...now, ...next }, base);
+    if (search.toString() === write(now, base).toString()) return;
     written.current = { on: drawn, search };
     setSearchParams(search, { replace: !push });
   };

@@ -13,13 +13,14 @@ import {
   Typography,
 } from '@mui/material';
 import { TablePager } from '../../../components/table-pager.tsx';
-import { useState } from 'react';
 import { useConfirm } from '../../../components/confirm-dialog.tsx';
 import { SelectPageCell, SelectRowCell } from '../../../components/row-selection.tsx';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { useBulkSelection } from '../../../lib/use-bulk-selection.ts';
+import { useUrlParams } from '../../../lib/use-url-params.ts';
+import { useUrlSearch } from '../../../lib/use-url-search.ts';
 import type { DatasetAccess, Person } from '../api/queries.ts';
 import { useChangeOwnGrant, useRemoveUserPermission } from '../api/use-access-mutations.ts';
 import { effectiveAccess, rank } from '../lib/access-rules.ts';
@@ -29,8 +30,45 @@ import { PermissionChip } from './permission-chip.tsx';
 import { PermissionSelect } from './permission-select.tsx';
 import { visuallyHidden } from './visually-hidden.ts';
 import { type Permission, permissionText } from '../../../lib/permissions.ts';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 
 type SortKey = 'name' | 'own' | 'effective';
+const SORT_KEYS: readonly SortKey[] = ['name', 'own', 'effective'];
+const PAGE_SIZES = [10, 25, 50];
+
+interface PeopleParams {
+  q: string;
+  sort: SortKey;
+  dir: 'asc' | 'desc';
+  /** 1-based. */
+  page: number;
+  pageSize: number;
+}
+
+function parsePeopleParams(search: URLSearchParams): PeopleParams {
+  const sort = SORT_KEYS.find((key) => key === search.get('psort')) ?? 'name';
+  const size = Number(search.get('psize'));
+  return {
+    q: search.get('pq')?.trim() ?? '',
+    sort,
+    dir: search.get('pdir') === 'desc' ? 'desc' : 'asc',
+    page: Math.max(1, Math.floor(Number(search.get('ppage'))) || 1),
+    pageSize: PAGE_SIZES.includes(size) ? size : 10,
+  };
+}
+
+/** The table's state into the URL, keeping whatever else the page has there. */
+function writePeopleParams(params: PeopleParams, current: URLSearchParams): URLSearchParams {
+  const search = new URLSearchParams(current);
+  const set = (key: string, value: string, fallback: string) =>
+    value === fallback ? search.delete(key) : search.set(key, value);
+  set('pq', params.q, '');
+  set('psort', params.sort, 'name');
+  set('pdir', params.dir, 'asc');
+  set('ppage', String(params.page), '1');
+  set('psize', String(params.pageSize), '10');
+  return search;
+}
 
 interface Row extends AccessPerson {
   effective: Permission;
@@ -49,13 +87,14 @@ export function PeopleAccessTable({
   viewer: { id: string; admin: boolean };
   onExplain: (person: Person) => void;
 }) {
-  const [q, setQ] = useState('');
-  const [sort, setSort] = useState<{ key: SortKey; dir: 'asc' | 'desc' }>({
-    key: 'name',
-    dir: 'asc',
-  });
-  const [page, setPage] = useState(0);
-  const [pageSize, setPageSize] = useState(10);
+  // Search, order and page are in the URL (?pq=&psort=&pdir=&ppage=&psize=): a reload or a
+  // shared link shows the same rows.
+  const [params, update] = useUrlParams(parsePeopleParams, writePeopleParams);
+  const [q, setQ] = useUrlSearch(params.q, (next) => update({ q: next, page: 1 }));
+  const sort = { key: params.sort, dir: params.dir };
+  const page = params.page - 1;
+  const pageSize = params.pageSize;
+  const setPage = (next: number) => update({ page: next + 1 });
   const setGrant = useChangeOwnGrant(access.name);
   const removeGrant = useRemoveUserPermission(access.name);
   const confirm = useConfirm();
@@ -142,7 +181,7 @@ export function PeopleAccessTable({
       active={sort.key === key}
       direction={sort.key === key ? sort.dir : 'asc'}
       onClick={() =>
-        setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : 'asc' }))
+        update({ sort: key, dir: sort.key === key && sort.dir === 'asc' ? 'desc' : 'asc', page: 1 })
       }
     >
       {label}
@@ -156,10 +195,7 @@ export function PeopleAccessTable({
         type="search"
         size="small"
         value={q}
-        onChange={(event) => {
-          setQ(event.target.value);
-          setPage(0);
-        }}
+        onChange={(event) => setQ(event.target.value)}
         sx={{ mb: 1, minWidth: 280 }}
       />
       <PeopleBulkActions access={access} viewer={viewer} selection={selection} />
@@ -209,12 +245,16 @@ export function PeopleAccessTable({
               />
               <TableCell component="th" scope="row">
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <span>{row.name}</span>
+                  <ClampedText lines={2} title={row.name}>
+                    {row.name}
+                  </ClampedText>
                   {row.id === access.createdBy?.id && <Chip size="small" label="Creator" />}
                   {row.id === viewer.id && <Chip size="small" label="You" />}
                 </Stack>
                 <Typography variant="body2" color="text.secondary">
-                  {row.email}
+                  <ClampedText lines={1} title={row.email}>
+                    {row.email}
+                  </ClampedText>
                 </Typography>
               </TableCell>
               <TableCell>
@@ -272,11 +312,8 @@ export function PeopleAccessTable({
         page={page}
         onPageChange={setPage}
         pageSize={pageSize}
-        pageSizes={[10, 25, 50]}
-        onPageSizeChange={(size) => {
-          setPageSize(size);
-          setPage(0);
-        }}
+        pageSizes={PAGE_SIZES}
+        onPageSizeChange={(size) => update({ pageSize: size, page: 1 })}
       />
     </>
   );

@@ -46,6 +46,31 @@ describe('Dataset access page', () => {
     );
   });
 
+  it('keeps the people table’s search and order in the URL, so a link shows the same rows', async () => {
+    const { user, router } = renderAccess('lidar-highway-scenes');
+    const people = await screen.findByRole('table', { name: 'People with access' });
+    await user.click(within(people).getByRole('button', { name: 'Person' }));
+    await expect.poll(() => router.state.location.search).toBe('?pdir=desc');
+    await user.type(screen.getByRole('searchbox', { name: 'Search people' }), 'wei');
+    await expect
+      .poll(() => new URLSearchParams(router.state.location.search).get('pq'))
+      .toBe('wei');
+    expect(within(people).getByText('Wei Zhang')).toBeInTheDocument();
+    expect(within(people).queryByText('Dana Whitfield')).toBeNull();
+  });
+
+  it('opens the people table searched from a link', async () => {
+    renderWithProviders(<AccessPage />, {
+      as: 'manager',
+      path: '/datasets/lidar-highway-scenes?pq=dana',
+      routePath: '/datasets/:datasetName',
+    });
+    const people = await screen.findByRole('table', { name: 'People with access' });
+    expect(await within(people).findByText('Dana Whitfield')).toBeInTheDocument();
+    expect(within(people).queryByText('Wei Zhang')).toBeNull();
+    expect(screen.getByRole('searchbox', { name: 'Search people' })).toHaveValue('dana');
+  });
+
   it("explains a collaborator's access through a group, and where the cap cuts it", async () => {
     setGroupGrant('lidar-highway-scenes', 'External Labelers', 'MANAGE');
     const { user } = renderAccess('lidar-highway-scenes');

@@ -109,6 +109,49 @@ test('a 5,000-character group: the groups table, its page and its delete dialog 
   await expectDialogFits(page, /^Delete LongGroupName/);
 });
 
+test('5,000-character values keep every row short where they meet: a group, a user, a dataset and the API keys', async ({
+  page,
+}) => {
+  /** No row or list item of the page is taller than a few lines of text. */
+  const expectShortRows = async () => {
+    const rows = await page
+      .getByRole('main')
+      .locator('tr, li')
+      .evaluateAll((found) =>
+        found.map((row) => ({
+          height: Math.round(row.getBoundingClientRect().height),
+          text: (row.textContent ?? '').slice(0, 40),
+        })),
+      );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((row) => row.height > 160)).toEqual([]);
+  };
+  const main = page.getByRole('main');
+
+  await openApp(page, '/groups');
+  await page
+    .getByRole('table', { name: 'Groups' })
+    .getByRole('link', { name: LONG.groupName })
+    .click();
+  await expect(main.getByRole('link', { name: LONG.userName })).toBeVisible();
+  await expect(main.getByRole('link', { name: LONG.datasetName })).toBeVisible();
+  await expectShortRows();
+
+  await main.getByRole('link', { name: LONG.userName }).click();
+  await expect(page.getByRole('heading', { level: 1, name: LONG.userName })).toBeVisible();
+  await expect(main.getByRole('link', { name: LONG.groupName })).toBeVisible();
+  await expectShortRows();
+
+  await openApp(page, '/datasets');
+  await main.getByRole('link', { name: LONG.datasetName }).click();
+  await expect(main.getByText(start(LONG.userEmail)).first()).toBeVisible();
+  await expectShortRows();
+
+  await openApp(page, '/settings/credentials');
+  await expect(main.getByText(start(LONG.keyName)).first()).toBeVisible();
+  await expectShortRows();
+});
+
 for (const [area, path, text] of [
   ['Secrets', '/secrets', LONG.secretDescription],
   ['Plugins', '/plugins', LONG.pluginDescription],

@@ -21,6 +21,7 @@ export const LONG = {
   orchestratorDescription: hostile('LongOrchestratorDescription'),
   credentialDescription: hostile('LongCredentialDescription'),
   bucket: `s3://${hostile('longbucket').slice(5)}`,
+  keyName: hostile('LongKeyName'),
 } as const;
 
 /**
@@ -50,7 +51,21 @@ export async function seedHostileValues(page: Page): Promise<void> {
     group.description = long.groupDescription;
     first('secrets').description = long.secretDescription;
     first('plugins', (row) => row.builtin === false).description = long.pluginDescription;
-    first('datasets').name = long.datasetName;
+    const dataset = first('datasets');
+    dataset.name = long.datasetName;
+    // Where the long values meet: the long user in the long group, both with access to the long
+    // dataset, and an API key of theirs with a long name.
+    const memberIds = group.memberIds as string[];
+    if (!memberIds.includes(user.id as string)) memberIds.push(user.id as string);
+    (dataset.userGrants as Record<string, string>)[user.id as string] = 'VIEW';
+    (dataset.groupGrants as Record<string, string>)[group.id as string] = 'VIEW';
+    store.apiKeys?.push({
+      id: 'long-key',
+      userId: user.id,
+      name: long.keyName,
+      createdAt: '2026-01-05T10:00:00.000Z',
+      keyHash: 'no key has this hash',
+    });
     first('orchestrators').description = long.orchestratorDescription;
     const credentials = first('cloudCredentials');
     credentials.description = long.credentialDescription;

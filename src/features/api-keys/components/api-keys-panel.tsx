@@ -25,6 +25,7 @@ import { LINKABLE_DIALOGS, useDialogParam } from '../../../lib/use-dialog-param.
 import { sessionQueries } from '../../session/api/viewer.ts';
 import { apiKeyQueries, useRemoveApiKey, type ApiKey } from '../api/api-keys.ts';
 import { GenerateKeyDialog } from './generate-key-dialog.tsx';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 
 /**
  * A user's API keys: list, generate (shown once), delete. `owner` is null for your own keys,
@@ -117,7 +118,9 @@ export function ApiKeysPanel({
               .map((key) => (
                 <TableRow key={key.id}>
                   <TableCell>
-                    {key.name}
+                    <ClampedText lines={2} maxWidth="24rem" title={key.name}>
+                      {key.name}
+                    </ClampedText>
                     {!owner && signedInKey(key.id, keys.data ?? []) === 'this' && (
                       <Chip size="small" label="This console" sx={{ ml: 1 }} />
                     )}

@@ -22,6 +22,7 @@ import { GroupsBulkActions } from './bulk/groups-bulk-actions.tsx';
 import { PermissionSelect } from './permission-select.tsx';
 import { visuallyHidden } from './visually-hidden.ts';
 import { type Permission, permissionText } from '../../../lib/permissions.ts';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 
 /** The groups with a grant here: change a group's level in place, or remove it. */
 export function GroupsAccessTable({ access, admin }: { access: DatasetAccess; admin: boolean }) {
@@ -98,10 +99,14 @@ export function GroupsAccessTable({ access, admin }: { access: DatasetAccess; ad
               <TableCell component="th" scope="row">
                 {admin ? (
                   <Link component={RouterLink} to={paths.groups.detail(group.id)}>
-                    {group.name}
+                    <ClampedText lines={2} maxWidth="24rem" title={group.name}>
+                      {group.name}
+                    </ClampedText>
                   </Link>
                 ) : (
-                  group.name
+                  <ClampedText lines={2} maxWidth="24rem" title={group.name}>
+                    {group.name}
+                  </ClampedText>
                 )}
               </TableCell>
               <TableCell>{group.usersCount}</TableCell>

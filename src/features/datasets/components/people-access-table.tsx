@@ -245,14 +245,14 @@ export function PeopleAccessTable({
               />
               <TableCell component="th" scope="row">
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-                  <ClampedText lines={2} title={row.name}>
+                  <ClampedText lines={2} maxWidth="24rem" title={row.name}>
                     {row.name}
                   </ClampedText>
                   {row.id === access.createdBy?.id && <Chip size="small" label="Creator" />}
                   {row.id === viewer.id && <Chip size="small" label="You" />}
                 </Stack>
                 <Typography variant="body2" color="text.secondary">
-                  <ClampedText lines={1} title={row.email}>
+                  <ClampedText lines={1} maxWidth="24rem" title={row.email}>
                     {row.email}
                   </ClampedText>
                 </Typography>
@@ -275,7 +275,13 @@ export function PeopleAccessTable({
                 />
                 {row.groups.length > 0 && (
                   <Typography variant="caption" color="text.secondary">
-                    Groups: {row.groups.map((g) => g.name).join(', ')}
+                    <ClampedText
+                      lines={2}
+                      maxWidth="24rem"
+                      title={row.groups.map((g) => g.name).join(', ')}
+                    >
+                      Groups: {row.groups.map((g) => g.name).join(', ')}
+                    </ClampedText>
                   </Typography>
                 )}
               </TableCell>

@@ -15,6 +15,7 @@ import { ErrorState } from '../../../components/error-state.tsx';
 import { paths } from '../../../config/paths.ts';
 import { datasetQueries } from '../../datasets/api/queries.ts';
 import { permissionText } from '../../../lib/permissions.ts';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 
 /** get_permissions_for_user_group(): the datasets the group can access, with its grant on each. */
 export function GroupDatasetsPanel({ group }: { group: { id: string; name: string } }) {
@@ -58,7 +59,9 @@ export function GroupDatasetsPanel({ group }: { group: { id: string; name: strin
               <TableRow key={dataset.id}>
                 <TableCell component="th" scope="row">
                   <Link component={RouterLink} to={paths.datasets.access(dataset.name)}>
-                    {dataset.name}
+                    <ClampedText lines={2} maxWidth="24rem" title={dataset.name}>
+                      {dataset.name}
+                    </ClampedText>
                   </Link>
                 </TableCell>
                 <TableCell>{permissionText(dataset.permission)}</TableCell>

@@ -33,6 +33,7 @@ import { useDebounced } from '../../../lib/use-debounced.ts';
 import { MembersBulkActions, readMatchingMembers } from './members-bulk-actions.tsx';
 import { membersAddedMessage } from './members-added-message.ts';
 import { UserMultiPicker, type PickedUser } from './user-multi-picker.tsx';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 
 const PAGE_SIZES = [10, 25, 50];
 
@@ -230,10 +231,16 @@ export function MembersPanel({ group }: { group: GroupDetail }) {
                   />
                   <TableCell component="th" scope="row">
                     <Link component={RouterLink} to={paths.users.detail(member.id)}>
-                      {member.name}
+                      <ClampedText lines={2} maxWidth="24rem" title={member.name}>
+                        {member.name}
+                      </ClampedText>
                     </Link>
                   </TableCell>
-                  <TableCell>{member.email}</TableCell>
+                  <TableCell>
+                    <ClampedText lines={2} maxWidth="24rem" title={member.email}>
+                      {member.email}
+                    </ClampedText>
+                  </TableCell>
                   <TableCell>
                     <RoleChip role={member.role} />
                   </TableCell>

@@ -8,6 +8,7 @@ import { formatDate } from '../../../lib/format.ts';
 import { PAGE_SIZES, type CredentialsParams } from '../api/credentials-params.ts';
 import type { OwnedApiKey } from '../api/credentials-queries.ts';
 import { CredentialFlags } from './credentials-flag.tsx';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 
 export interface KeyRow extends OwnedApiKey {
   /** Older than the age chosen above the table. */
@@ -42,9 +43,15 @@ export function CredentialsKeysTable({
       valueGetter: (_value, row) => row.owner.name,
       renderCell: ({ row }) => (
         <Stack sx={{ minWidth: 0 }}>
-          <Typography variant="body2">{row.owner.name}</Typography>
-          <Typography variant="caption" color="text.secondary" sx={{ wordBreak: 'break-all' }}>
-            {row.owner.email}
+          <Typography variant="body2">
+            <ClampedText lines={1} title={row.owner.name}>
+              {row.owner.name}
+            </ClampedText>
+          </Typography>
+          <Typography variant="caption" color="text.secondary">
+            <ClampedText lines={1} title={row.owner.email}>
+              {row.owner.email}
+            </ClampedText>
           </Typography>
         </Stack>
       ),

@@ -20,6 +20,7 @@ import { errorMessage } from '../../../lib/api-error.ts';
 import { notify } from '../../../lib/notifications.ts';
 import { groupQueries } from '../../groups/api/queries.ts';
 import { useAddGroupMembers, useRemoveGroupMembers } from '../../groups/api/use-group-mutations.ts';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 
 interface GroupRef {
   id: string;
@@ -106,10 +107,18 @@ export function UserGroupsPanel({
               <ListItemText
                 primary={
                   <Link component={RouterLink} to={paths.groups.detail(group.id)}>
-                    {group.name}
+                    <ClampedText lines={2} title={group.name}>
+                      {group.name}
+                    </ClampedText>
                   </Link>
                 }
-                secondary={group.description}
+                secondary={
+                  group.description && (
+                    <ClampedText lines={2} title={group.description}>
+                      {group.description}
+                    </ClampedText>
+                  )
+                }
               />
             </ListItem>
           ))}

@@ -34,6 +34,7 @@ import { SELF_DELETE_REASON, useDeleteUser } from '../components/use-delete-user
 import { UserGroupsPanel } from '../components/user-groups-panel.tsx';
 import { permissionText } from '../../../lib/permissions.ts';
 import { lazyComponent } from '../../../lib/lazy-component.tsx';
+import { ClampedText } from '../../../components/clamped-text.tsx';
 
 // The change-role dialog loads when it opens: the person's page does without its code at first.
 const ChangeRoleDialog = lazyComponent(() =>
@@ -176,7 +177,9 @@ function UserDetailBody({ user }: { user: UserDetail }) {
                     <TableRow key={dataset.id}>
                       <TableCell>
                         <Link component={RouterLink} to={paths.datasets.access(dataset.name)}>
-                          {dataset.name}
+                          <ClampedText lines={2} maxWidth="24rem" title={dataset.name}>
+                            {dataset.name}
+                          </ClampedText>
                         </Link>
                       </TableCell>
                       <TableCell>

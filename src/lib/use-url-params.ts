@@ -16,19 +16,20 @@ export function useUrlParams<P>(
   /** The URL's search for `params`; `current` is the search now, for a view that keeps others' keys. */
   write: (params: P, current: URLSearchParams) => URLSearchParams,
   { push = false }: { push?: boolean } = {},
-): [P, (next: Partial<P>) => void] {
+): [P, (next: Partial<P>, options?: { replace?: boolean }) => void] {
   const [searchParams, setSearchParams] = useSearchParams();
   const { key: drawn } = useLocation();
   const params = parse(searchParams);
   // What this view wrote last, and on which drawn location.
   const written = useRef<{ on: string; search: URLSearchParams } | null>(null);
-  const update = (next: Partial<P>) => {
+  /** `replace`: a correction, not a step of its own (Back should not return to it). */
+  const update = (next: Partial<P>, { replace = !push }: { replace?: boolean } = {}) => {
     const base = written.current?.on === drawn ? written.current.search : searchParams;
     const now = parse(base);
     const search = write({ ...now, ...next }, base);
     if (search.toString() === write(now, base).toString()) return;
     written.current = { on: drawn, search };
-    setSearchParams(search, { replace: !push });
+    setSearchParams(search, { replace });
   };
   return [params, update];
 }

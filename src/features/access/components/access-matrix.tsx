@@ -4,6 +4,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ErrorState } from '../../../components/error-state.tsx';
+import { usePageInRange } from '../../../lib/use-page-in-range.ts';
 import { RoleChip } from '../../../components/role-chip.tsx';
 import { ExportCsvButton } from '../../../components/export-csv-button.tsx';
 import { ServerDataGrid } from '../../../components/server-data-grid.tsx';
@@ -39,7 +40,7 @@ export function AccessMatrix({
   columns: readonly string[];
   /** Every chosen dataset (the level filter looks at all of them). */
   chosen: readonly string[];
-  onChange: (next: Partial<ReportParams>) => void;
+  onChange: (next: Partial<ReportParams>, options?: { replace?: boolean }) => void;
 }) {
   // The same datasets are the same columns, whatever array they arrive in.
   const columnsKey = columnsGiven.join('\u0000');
@@ -48,6 +49,19 @@ export function AccessMatrix({
   const client = useQueryClient();
   const people = usePeopleRows(params, admin, chosen);
   const groups = useGroupRows(params, admin, chosen);
+  // A link to a page past the last: back to the last one there is, in place of the link's entry.
+  const peopleMoving = usePageInRange(people.query.error, {
+    page: params.page,
+    pageSize: PEOPLE_PAGE_SIZE,
+    total: people.query.data === undefined ? undefined : people.total,
+    goTo: (page) => onChange({ page }, { replace: true }),
+  });
+  const groupsMoving = usePageInRange(groups.query.error, {
+    page: params.gpage,
+    pageSize: GROUPS_PAGE_SIZE,
+    total: groups.query.data === undefined ? undefined : groups.total,
+    goTo: (gpage) => onChange({ gpage }, { replace: true }),
+  });
   const request = {
     datasets: columns,
     people: people.rows.map((row) => row.id),
@@ -138,7 +152,7 @@ export function AccessMatrix({
           progress={people.progress}
         />
       )}
-      {people.query.isError && (
+      {people.query.isError && !peopleMoving && (
         <ErrorState
           what="Loading people"
           error={people.query.error}
@@ -170,7 +184,7 @@ export function AccessMatrix({
           progress={groups.progress}
         />
       )}
-      {groups.query.isError && (
+      {groups.query.isError && !groupsMoving && (
         <ErrorState
           what="Loading groups"
           error={groups.query.error}

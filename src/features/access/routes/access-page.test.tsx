@@ -20,6 +20,21 @@ async function personRow(name: string) {
 }
 
 describe('Access report', () => {
+  it('a link to pages past the last shows the last ones there are, not a refusal', async () => {
+    const { router } = renderReport(
+      '?d=warehouse-robots-v3&d=lidar-highway-scenes&page=9&gpage=9&dpage=10',
+    );
+    await personRow('Ada Lovelace');
+    expect(await screen.findByText('Datasets 1–2 of 2')).toBeInTheDocument();
+    await expect
+      .poll(() => {
+        const search = new URLSearchParams(router.state.location.search);
+        return [search.get('page'), search.get('gpage')];
+      })
+      .toEqual([null, null]);
+    expect(screen.queryByText(/failed/)).not.toBeInTheDocument();
+  });
+
   it("shows each person's effective permission on the chosen datasets", async () => {
     renderReport('?d=warehouse-robots-v3&d=lidar-highway-scenes&q=o');
     const milo = await personRow('Milo Okafor');

@@ -69,7 +69,9 @@ export function Component() {
   const known = new Set(managed);
   const chosen = params.datasets.filter((name) => known.has(name));
   const all = chosen.length > 0 ? chosen : managed;
-  const start = (params.dpage - 1) * DATASET_COLUMNS;
+  // A link's dataset page past the last shows the last.
+  const dpage = Math.min(params.dpage, Math.max(1, Math.ceil(all.length / DATASET_COLUMNS)));
+  const start = (dpage - 1) * DATASET_COLUMNS;
   const columns = all.slice(start, start + DATASET_COLUMNS);
   return (
     <>
@@ -93,13 +95,13 @@ export function Component() {
         ) : (
           <>
             <DatasetColumnsPager
-              page={params.dpage}
+              page={dpage}
               pageSize={DATASET_COLUMNS}
               total={all.length}
               onPage={(dpage) => update({ dpage })}
             />
             <AccessMatrix
-              params={params}
+              params={{ ...params, dpage }}
               admin={admin}
               columns={columns}
               chosen={chosen}

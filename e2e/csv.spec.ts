@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { paths } from '../src/config/paths.ts';
 import { expect, graphqlAs, openApp, persona, test } from './helpers/app.ts';
-import { filterByRole, searchUsers } from './helpers/users.ts';
+import { filterByRole, searchUsers, userRows } from './helpers/users.ts';
 
 // CSV out and in: the users list exported as filtered, compared with what the API answers;
 // a messy CSV of invitations checked row by row, then sent.
@@ -27,6 +27,11 @@ test('exports every user of a filtered list, as the API has them', async ({ page
   await openApp(page, paths.users.list());
   await searchUsers(page, 'a');
   await filterByRole(page, 'Member');
+  // The export is of the list on screen: wait until it is the members' (on a busy machine the
+  // filter is drawn after the select shows it).
+  await expect(page).toHaveURL(/[?&]role=MEMBER\b/);
+  await expect(userRows(page).first()).toBeVisible();
+  await expect(userRows(page).filter({ hasNotText: 'Member' })).toHaveCount(0);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export CSV' }).click();
